@@ -1,0 +1,15 @@
+import type { Languages } from '../i18n/locale-schema.ts';
+import type { Tree } from '../engine/tree-schema.ts';
+
+/** What the build tells the app about its content (see web/build/content-plugin.ts). */
+export interface TreeManifest {
+  readonly trees: readonly {
+    readonly id: string;
+    readonly version: string;
+    readonly kind: Tree['kind'];
+    readonly title: string;
+    readonly review: Tree['review'];
+    readonly hash: string;
+  }[];
+  readonly languages: Languages;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reads and validates every content file from disk (Node only): trees, translations, Thuisarts
+ * links and apps. Used by the checker, the simulator and the build. A file that does not parse
+ * is reported with its name and field and left out; the rest still loads.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type * as z from 'zod/mini';
+import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
+import type { ContentSet, Problem, Texts } from '../engine/check-content.ts';
+import { fieldErrors } from '../engine/schema-errors.ts';
+import type { PlannedTree } from '../engine/session.ts';
+import { TreeSchema, type Tree } from '../engine/tree-schema.ts';
+import { flattenLocale, LanguagesSchema, LocaleFileSchema, type Languages } from '../i18n/locale-schema.ts';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+
+export interface LoadedContent extends ContentSet {
+  readonly languages: Languages;
+  /** Tree id → tree and content hash. */
+  readonly planned: ReadonlyMap<string, PlannedTree>;
+  /** Problems found while reading and parsing (the checker adds its own). */
+  readonly loadProblems: readonly Problem[];
+}
+
+function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
+  const name = relative(root, file);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push({ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` });
+    return undefined;
+  }
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  for (const { path, message } of fieldErrors(parsed.error.issues)) problems.push({ file: name, path, message });
+  return undefined;
+}
+
+const jsonFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+
+/** Key order must not change the hash: sort keys at every level. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** The content hash of a tree: its structure and all its texts, in every language. */
+export function contentHash(tree: Tree, texts: Texts): string {
+  const ownTexts = Object.fromEntries(Object.entries(texts).map(([language, namespaces]) => [language, namespaces[tree.id] ?? {}]));
+  const digest = createHash('sha256').update(JSON.stringify(canonical({ tree, texts: ownTexts }))).digest('hex');
+  return `sha256-${digest.slice(0, 16)}`;
+}
+
+export function loadContent(root = PROJECT_ROOT): LoadedContent {
+  const problems: Problem[] = [];
+  const trees: { file: string; tree: Tree }[] = [];
+  for (const file of jsonFiles(join(root, 'decision-trees'))) {
+    const tree = readJson(root, file, TreeSchema, problems);
+    if (tree) trees.push({ file: relative(root, file), tree });
+  }
+
+  const languages = readJson(root, join(root, 'i18n', 'languages.json'), LanguagesSchema, problems) ?? {
+    source: 'nl',
+    languages: [{ code: 'nl', name: 'Nederlands', dir: 'ltr' as const }],
+  };
+  const texts: Record<string, Record<string, Record<string, string>>> = {};
+  const textFiles: Record<string, Record<string, string>> = {};
+  for (const { code } of languages.languages) {
+    texts[code] = {};
+    textFiles[code] = {};
+    const dir = join(root, 'i18n', code);
+    const files = [...jsonFiles(dir).map((f) => [f, f.slice(dir.length + 1, -5)]), ...jsonFiles(join(dir, 'trees')).map((f) => [f, f.slice(dir.length + 7, -5)])];
+    for (const [file, ns] of files as [string, string][]) {
+      textFiles[code][ns] = relative(root, file);
+      const parsed = readJson(root, file, LocaleFileSchema, problems);
+      if (parsed) texts[code][ns] = flattenLocale(parsed);
+    }
+  }
+
+  const thuisarts = readJson(root, join(root, 'content', 'thuisarts-links.json'), ThuisartsLinksSchema, problems);
+  const apps = readJson(root, join(root, 'content', 'apps.json'), AppsSchema, problems);
+  const planned = new Map(trees.map(({ tree }) => [tree.id, { tree, hash: contentHash(tree, texts) }]));
+  return {
+    trees,
+    texts,
+    textFiles,
+    sourceLanguage: languages.source,
+    languages,
+    thuisartsIds: new Set(Object.keys(thuisarts?.links ?? {})),
+    appIds: new Set(Object.keys(apps?.apps ?? {})),
+    planned,
+    loadProblems: problems,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Vite plugin: checks all content at build time (a build with a broken tree fails, naming file
+ * and field) and provides `virtual:content-manifest`: each tree's id, version, kind, review
+ * status and content hash, plus the shipped languages. Trees and texts themselves are loaded
+ * per need by the app, so the first screen does not carry them.
+ */
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { checkContent } from '../engine/check-content.ts';
+import { loadContent, PROJECT_ROOT } from './content-files.ts';
+
+const ID = 'virtual:content-manifest';
+const RESOLVED = `\0${ID}`;
+
+export function buildManifest(root = PROJECT_ROOT) {
+  const content = loadContent(root);
+  const problems = [...content.loadProblems, ...checkContent(content).problems];
+  const trees = content.trees.map(({ tree }) => ({
+    id: tree.id,
+    version: tree.version,
+    kind: tree.kind,
+    title: tree.title,
+    review: tree.review,
+    hash: content.planned.get(tree.id)!.hash,
+  }));
+  return { manifest: { trees, languages: content.languages }, problems };
+}
+
+export function contentPlugin(): Plugin {
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'wegwijzer-content',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      for (const dir of ['decision-trees', 'i18n', 'content']) this.addWatchFile(join(PROJECT_ROOT, dir));
+      const { manifest, problems } = buildManifest();
+      if (problems.length > 0) {
+        const report = problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n');
+        if (command === 'build') this.error(`content problems (run npm run trees:check):\n${report}`);
+        this.warn(`content problems:\n${report}`);
+      }
+      return `export const manifest = ${JSON.stringify(manifest)};`;
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * npm run --silent triage -- …  The simulator: walks a tree the way the app does, for content
+ * authors and tests.
+ *
+ *   --list [--json]                               list trees
+ *   --tree <id> [--answer <question>=<option|number>]… [--at <ISO datetime>]
+ *        [--age <years>] [--sex female|male|other] [--pregnant yes|no]
+ *        [--lang nl] [--voice staff] [--json]     next question, or the outcome
+ *
+ * Exit 0 with a question or outcome; 2 on an unknown tree, question, option or flag.
+ */
+import i18next from 'i18next';
+import { loadContent } from '../build/content-files.ts';
+import { ContextSchema, momentOf, type Context } from '../engine/context.ts';
+import { planFor } from '../engine/plan.ts';
+import { answer, current, startSession, type AnswerValue, type Session } from '../engine/session.ts';
+import { optionsOf } from '../engine/tree-schema.ts';
+import { fieldErrors } from '../engine/schema-errors.ts';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]) {
+  const args = { list: false, json: false, tree: undefined as string | undefined, answers: [] as [string, string][], at: undefined as string | undefined, lang: 'nl', voice: undefined as string | undefined, context: {} as Record<string, unknown> };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--list') args.list = true;
+    else if (flag === '--json') args.json = true;
+    else if (flag === '--tree') args.tree = value();
+    else if (flag === '--at') args.at = value();
+    else if (flag === '--lang') args.lang = value();
+    else if (flag === '--voice') args.voice = value();
+    else if (flag === '--age') args.context.age = Number(value());
+    else if (flag === '--sex') args.context.sex = value();
+    else if (flag === '--pregnant') args.context.pregnant = value() === 'yes';
+    else if (flag === '--answer') {
+      const pair = value();
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--answer takes <question>=<answer>, got "${pair}"`);
+      args.answers.push([pair.slice(0, eq), pair.slice(eq + 1)]);
+    } else throw new UsageError(`unknown flag "${flag}"`);
+  }
+  return args;
+}
+
+function main(argv: string[]): number {
+  const args = parseArgs(argv);
+  const content = loadContent();
+  if (content.loadProblems.length > 0) {
+    for (const p of content.loadProblems) console.error(`${p.file}: ${p.path}: ${p.message}`);
+    return 1;
+  }
+  const languages = content.languages.languages.map((l) => l.code);
+  if (!languages.includes(args.lang)) throw new UsageError(`unknown language "${args.lang}" (shipped: ${languages.join(', ')})`);
+  if (args.voice !== undefined && args.voice !== 'staff') throw new UsageError('--voice takes "staff"');
+  void i18next.init({ lng: args.lang, fallbackLng: false, resources: content.texts, initAsync: false, interpolation: { escapeValue: false } });
+
+  if (args.list) {
+    const list = content.trees.map(({ tree }) => ({
+      id: tree.id,
+      version: tree.version,
+      title: i18next.t(tree.title, { ns: tree.id }),
+      kind: tree.kind,
+      status: tree.review.status,
+      hash: content.planned.get(tree.id)!.hash,
+    }));
+    console.log(args.json ? JSON.stringify(list, null, 2) : list.map((t) => `${t.id}\t${t.version}\t${t.kind}\t${t.status}\t${t.title}`).join('\n'));
+    return 0;
+  }
+  if (!args.tree) throw new UsageError('give --list or --tree <id>');
+
+  const plan = planFor(args.tree, (id) => content.planned.get(id));
+  if (!plan.ok) throw new UsageError(plan.error);
+  const instant = args.at === undefined ? new Date() : new Date(args.at);
+  if (Number.isNaN(instant.getTime())) throw new UsageError(`--at takes an ISO date-time, got "${args.at}"`);
+  const parsedContext = ContextSchema.safeParse({ ...args.context, moment: momentOf(instant) });
+  if (!parsedContext.success) throw new UsageError(fieldErrors(parsedContext.error.issues).map((e) => `context ${e.path}: ${e.message}`).join('; '));
+  const context: Context = parsedContext.data;
+
+  const started = startSession(plan.value, context);
+  if (!started.ok) throw new UsageError(`${started.error}: pass it with --age, --sex or --pregnant`);
+  let session: Session = started.value;
+
+  // Answers are matched to questions by id as the walk reaches them, in any order given.
+  const pending = new Map(args.answers);
+  for (;;) {
+    const here = current(session);
+    if (here.kind === 'outcome') break;
+    let value: AnswerValue;
+    if (here.kind === 'info') value = 'continue';
+    else {
+      const given = pending.get(here.nodeId);
+      if (given === undefined) break;
+      pending.delete(here.nodeId);
+      value = here.node.input === 'number' ? Number(given) : given;
+    }
+    const next = answer(session, value);
+    if (!next.ok) throw new UsageError(next.error);
+    session = next.value;
+  }
+  if (pending.size > 0) {
+    const here = current(session);
+    throw new UsageError(`question(s) ${[...pending.keys()].join(', ')} not on this path (the walk stopped at "${here.nodeId}")`);
+  }
+
+  const here = current(session);
+  const ns = here.tree.tree.id;
+  const t = (key: string, options: Record<string, unknown> = {}) => i18next.t(key, { ns, context: args.voice, ...options });
+  const answered = session.steps.filter((s) => s.answer !== undefined).map((s) => ({ tree: session.plan[s.tree]!.tree.id, question: s.node, answer: s.answer }));
+  const treeInfo = { id: ns, version: here.tree.tree.version, hash: here.tree.hash, status: here.tree.tree.review.status };
+  let out: object;
+  if (here.kind === 'outcome') {
+    const o = here.node;
+    out = {
+      type: 'outcome',
+      id: here.nodeId,
+      urgency: o.urgency ?? null,
+      channel: o.channel,
+      title: t(o.title),
+      advice: o.advice.map((k) => t(k)),
+      safetyNet: t(o.safetyNet),
+      thuisarts: o.thuisarts ?? [],
+      app: o.app ?? null,
+      escalation: here.escalation?.reason ?? null,
+      tree: treeInfo,
+      answers: answered,
+    };
+  } else if (here.kind === 'question') {
+    const q = here.node;
+    out = {
+      type: 'question',
+      id: here.nodeId,
+      input: q.input,
+      text: t(q.text),
+      hint: q.hint ? t(q.hint) : null,
+      options: q.input === 'choice' ? optionsOf(q).map((opt) => ({ id: opt.id, label: t(opt.label) })) : null,
+      range: q.input === 'number' ? { min: q.min, max: q.max, unit: q.unit ? t(q.unit) : null } : null,
+      redFlag: q.redFlag ?? false,
+      tree: treeInfo,
+      answers: answered,
+    };
+  } else {
+    out = { type: 'info', id: here.nodeId, title: t(here.node.title), text: t(here.node.text), tree: treeInfo, answers: answered };
+  }
+  console.log(args.json ? JSON.stringify(out, null, 2) : formatText(out as Record<string, unknown>));
+  return 0;
+}
+
+function formatText(out: Record<string, unknown>): string {
+  if (out.type === 'question') {
+    const options = (out.options as { id: string; label: string }[] | null)?.map((o) => `  ${o.id}: ${o.label}`).join('\n') ?? `  (number ${JSON.stringify(out.range)})`;
+    return `? ${out.id}: ${out.text}\n${options}`;
+  }
+  if (out.type === 'outcome') return `= ${out.id} [${out.urgency ?? '-'} ${out.channel}] ${out.title}\n  ${(out.advice as string[]).join('\n  ')}\n  ! ${out.safetyNet}`;
+  return `i ${out.id}: ${out.title}`;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  console.error(`triage: ${error.message}`);
+  process.exitCode = 2;
+}

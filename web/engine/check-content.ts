@@ -1,0 +1,245 @@
+/**
+ * The tree checker's rules, as pure functions over already-parsed content. File reading and
+ * printing live in web/cli/trees-check.ts; the same rules run in unit tests.
+ */
+import { CHANNEL_URGENCIES } from './channels.ts';
+import { CONTEXT_VARS } from './context.ts';
+import { compileRule, RuleError } from './json-logic.ts';
+import { optionsOf, type Tree, type TreeNode } from './tree-schema.ts';
+import { walkTree } from './tree-paths.ts';
+
+export interface Problem {
+  readonly file: string;
+  /** A JSON path inside the file, e.g. $.nodes.q1.next.otherwise. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Flattened texts: language → namespace → key → text. */
+export type Texts = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
+
+export interface ContentSet {
+  readonly trees: readonly { readonly file: string; readonly tree: Tree }[];
+  readonly texts: Texts;
+  /** language → namespace → file, to name the file a missing key belongs in. */
+  readonly textFiles: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The language every other one is compared with. */
+  readonly sourceLanguage: string;
+  readonly thuisartsIds: ReadonlySet<string>;
+  readonly appIds: ReadonlySet<string>;
+}
+
+export interface CheckSummary {
+  readonly trees: number;
+  readonly nodes: number;
+  readonly paths: number;
+  readonly outcomes: number;
+  readonly problems: readonly Problem[];
+}
+
+/** i18next context suffix for the practice-staff voice of a text. */
+export const STAFF_SUFFIX = '_staff';
+/** Namespaces of the app itself; a tree may not take these ids. */
+export const APP_NAMESPACES = ['common', 'content'] as const;
+
+/** The namespace and key a tree's text key points to. */
+export function resolveKey(tree: Tree, key: string): { ns: string; key: string } {
+  const colon = key.indexOf(':');
+  return colon < 0 ? { ns: tree.id, key } : { ns: key.slice(0, colon), key: key.slice(colon + 1) };
+}
+
+function textKeysOf(node: TreeNode): [string, string][] {
+  switch (node.type) {
+    case 'question': {
+      const keys: [string, string][] = [['text', node.text]];
+      if (node.hint) keys.push(['hint', node.hint]);
+      if (node.explanation) keys.push(['explanation', node.explanation]);
+      if (node.input === 'number' && node.unit) keys.push(['unit', node.unit]);
+      if (node.input === 'choice') {
+        optionsOf(node).forEach((option, i) => {
+          keys.push([`options[${i}].label`, option.label]);
+          if (option.hint) keys.push([`options[${i}].hint`, option.hint]);
+        });
+      }
+      return keys;
+    }
+    case 'info':
+      return [
+        ['title', node.title],
+        ['text', node.text],
+      ];
+    case 'outcome':
+      return [['title', node.title], ...node.advice.map((key, i): [string, string] => [`advice[${i}]`, key]), ['safetyNet', node.safetyNet]];
+    case 'continue':
+      return [];
+  }
+}
+
+function gotosOf(node: TreeNode): [string, string][] {
+  if (!('next' in node)) return [];
+  return [...(node.next.rules ?? []).map((rule, i): [string, string] => [`next.rules[${i}].goto`, rule.goto]), ['next.otherwise', node.next.otherwise]];
+}
+
+function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<string, Tree>, problems: Problem[]): { paths: number } {
+  const add = (path: string, message: string) => problems.push({ file, path, message });
+  const nodes = tree.nodes;
+  if ((APP_NAMESPACES as readonly string[]).includes(tree.id)) add('$.id', `"${tree.id}" is reserved for the app's own texts`);
+  if (!file.endsWith(`/${tree.id}.json`)) add('$.id', `id "${tree.id}" must match the file name`);
+  if (!nodes[tree.start]) add('$.start', `start node "${tree.start}" does not exist`);
+
+  // Preamble: shared trees only, and shared trees have none of their own.
+  for (const [i, sharedId] of (tree.preamble ?? []).entries()) {
+    const shared = treeIds.get(sharedId);
+    if (!shared) add(`$.preamble[${i}]`, `tree "${sharedId}" does not exist`);
+    else if (shared.kind !== 'shared') add(`$.preamble[${i}]`, `tree "${sharedId}" is not a shared tree`);
+  }
+  if (tree.kind === 'shared' && tree.preamble?.length) add('$.preamble', 'a shared tree cannot have a preamble');
+  if (tree.kind === 'complaint' && !tree.preamble?.length) add('$.preamble', 'a complaint tree must run a shared red-flag screen first (e.g. "abcde")');
+
+  for (const [nodeId, node] of Object.entries(nodes)) {
+    const at = `$.nodes.${nodeId}`;
+    for (const [where, target] of gotosOf(node)) {
+      if (!nodes[target]) add(`${at}.${where}`, `goes to "${target}", which does not exist`);
+    }
+    if (node.type === 'continue' && tree.kind !== 'shared') add(at, 'only a shared tree can end in "continue"');
+    if (node.type === 'question' && node.input === 'number' && !(node.min < node.max)) add(at, 'min must be below max');
+    if (node.type === 'question' && node.input === 'choice') {
+      const ids = optionsOf(node).map((option) => option.id);
+      if (new Set(ids).size !== ids.length) add(`${at}.options`, 'option ids must be unique');
+      for (const alarmId of node.alarm ?? []) if (!ids.includes(alarmId)) add(`${at}.alarm`, `"${alarmId}" is not an option`);
+    }
+    if (node.type === 'outcome') {
+      if (node.urgency === undefined && node.channel !== 'medical-triage') add(`${at}.urgency`, 'an outcome needs an NTS urgency (U0–U5)');
+      if (node.urgency !== undefined && !CHANNEL_URGENCIES[node.channel].includes(node.urgency)) {
+        add(`${at}.urgency`, `${node.urgency} does not fit channel "${node.channel}" (allowed: ${CHANNEL_URGENCIES[node.channel].join(', ') || 'none'})`);
+      }
+      if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
+      if (node.app && !set.appIds.has(node.app)) add(`${at}.app`, `unknown app "${node.app}" (see content/apps.json)`);
+      (node.thuisarts ?? []).forEach((linkId, i) => {
+        if (!set.thuisartsIds.has(linkId)) add(`${at}.thuisarts[${i}]`, `unknown Thuisarts link "${linkId}" (see content/thuisarts-links.json)`);
+      });
+    }
+    // Rules: allowed operators, known conditions and vars.
+    if ('next' in node) {
+      (node.next.rules ?? []).forEach((rule, i) => {
+        const ruleAt = `${at}.next.rules[${i}].when`;
+        try {
+          for (const name of compileRule(rule.when, tree.conditions ?? {}, ruleAt).vars) {
+            const question = name.startsWith('answers.') ? nodes[name.slice('answers.'.length)] : undefined;
+            const known = (CONTEXT_VARS as readonly string[]).includes(name) || question?.type === 'question';
+            if (!known) add(ruleAt, `unknown var "${name}" (use answers.<question id> or one of ${CONTEXT_VARS.join(', ')})`);
+          }
+        } catch (error) {
+          if (!(error instanceof RuleError)) throw error;
+          add(error.at, error.message);
+        }
+      });
+    }
+    // Texts: every key in every language.
+    for (const [where, key] of textKeysOf(node)) {
+      const { ns, key: local } = resolveKey(tree, key);
+      for (const language of Object.keys(set.texts)) {
+        if (set.texts[language]?.[ns]?.[local] === undefined) {
+          add(`${at}.${where}`, `text "${key}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
+        }
+      }
+    }
+  }
+  for (const language of Object.keys(set.texts)) {
+    const { ns, key } = resolveKey(tree, tree.title);
+    if (set.texts[language]?.[ns]?.[key] === undefined) add('$.title', `text "${tree.title}" is missing in i18n/${language}`);
+  }
+
+  // Static graph: unreachable nodes and cycles, whatever the conditions say.
+  const reachable = new Set<string>();
+  const stack = [tree.start];
+  while (stack.length) {
+    const nodeId = stack.pop()!;
+    if (reachable.has(nodeId) || !nodes[nodeId]) continue;
+    reachable.add(nodeId);
+    for (const [, target] of gotosOf(nodes[nodeId]!)) stack.push(target);
+  }
+  for (const nodeId of Object.keys(nodes)) if (!reachable.has(nodeId)) add(`$.nodes.${nodeId}`, `node "${nodeId}" is unreachable: no goto leads to it`);
+
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (nodeId: string, trail: string[]): void => {
+    if (state.get(nodeId) === 'done' || !nodes[nodeId]) return;
+    if (state.get(nodeId) === 'open') {
+      add(`$.nodes.${nodeId}`, `cycle: ${[...trail.slice(trail.indexOf(nodeId)), nodeId].join(' → ')}`);
+      return;
+    }
+    state.set(nodeId, 'open');
+    for (const [, target] of gotosOf(nodes[nodeId]!)) visit(target, [...trail, nodeId]);
+    state.set(nodeId, 'done');
+  };
+  visit(tree.start, []);
+  const cyclic = problems.some((p) => p.file === file && p.message.startsWith('cycle'));
+  if (cyclic || !nodes[tree.start]) return { paths: 0 };
+
+  // Every path: ends, red flags first, alarm answers, "weet ik niet".
+  const walk = walkTree(tree);
+  for (const problem of walk.problems) add(problem.at, problem.message);
+  for (const nodeId of reachable) {
+    if (!walk.visited.has(nodeId)) add(`$.nodes.${nodeId}`, `node "${nodeId}" is never reached: no combination of answers leads to it`);
+  }
+  return { paths: walk.paths };
+}
+
+/** Every language has exactly the keys of the source language, none empty, same placeholders. */
+function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problems: Problem[]): void {
+  const source = set.texts[set.sourceLanguage] ?? {};
+  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+  for (const [language, namespaces] of Object.entries(set.texts)) {
+    const names = new Set([...Object.keys(source), ...Object.keys(namespaces)]);
+    for (const ns of names) {
+      const file = set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`;
+      const here = namespaces[ns] ?? {};
+      const there = source[ns] ?? {};
+      for (const key of Object.keys(there)) {
+        if (here[key] === undefined) problems.push({ file, path: `$.${key}`, message: `missing: every shipped language needs this key (from ${set.sourceLanguage})` });
+        else if (placeholders(here[key]) !== placeholders(there[key]!)) {
+          problems.push({ file, path: `$.${key}`, message: `placeholders differ from ${set.sourceLanguage}: {{${placeholders(there[key]!)}}}` });
+        }
+      }
+      for (const [key, text] of Object.entries(here)) {
+        if (there[key] === undefined) problems.push({ file, path: `$.${key}`, message: `not in ${set.sourceLanguage}: remove it or add it there first` });
+        if (text.trim() === '') problems.push({ file, path: `$.${key}`, message: 'empty text' });
+        // A sentence left untranslated: the same words of three or more in another language.
+        if (language !== set.sourceLanguage && text === there[key] && text.trim().split(/\s+/).length >= 3) {
+          problems.push({ file, path: `$.${key}`, message: `same text as in ${set.sourceLanguage}: not translated?` });
+        }
+      }
+    }
+  }
+  // Tree namespaces hold only texts their tree uses (a staff variant counts with its base key).
+  for (const [ns, keys] of usedKeys) {
+    for (const key of Object.keys(source[ns] ?? {})) {
+      const base = key.endsWith(STAFF_SUFFIX) ? key.slice(0, -STAFF_SUFFIX.length) : key;
+      if (!keys.has(base)) problems.push({ file: set.textFiles[set.sourceLanguage]?.[ns] ?? ns, path: `$.${key}`, message: 'not used by the tree: remove it' });
+    }
+  }
+}
+
+export function checkContent(set: ContentSet): CheckSummary {
+  const problems: Problem[] = [];
+  const treeIds = new Map<string, Tree>();
+  for (const { file, tree } of set.trees) {
+    if (treeIds.has(tree.id)) problems.push({ file, path: '$.id', message: `tree id "${tree.id}" is used twice` });
+    treeIds.set(tree.id, tree);
+  }
+  let paths = 0;
+  let nodes = 0;
+  let outcomes = 0;
+  const usedKeys = new Map<string, Set<string>>();
+  for (const { file, tree } of set.trees) {
+    paths += checkTree(file, tree, set, treeIds, problems).paths;
+    const nodeList = Object.values(tree.nodes);
+    nodes += nodeList.length;
+    outcomes += nodeList.filter((node) => node.type === 'outcome').length;
+    const own = new Set<string>([resolveKey(tree, tree.title).key]);
+    for (const node of nodeList) for (const [, key] of textKeysOf(node)) if (!key.includes(':')) own.add(key);
+    usedKeys.set(tree.id, own);
+  }
+  checkTexts(set, usedKeys, problems);
+  return { trees: set.trees.length, nodes, paths, outcomes, problems };
+}

@@ -1,0 +1,160 @@
+/**
+ * The decision-tree format, defined once. Every tree file is parsed with `TreeSchema`;
+ * all tree types in the app are inferred from it.
+ *
+ * zod/mini keeps the browser bundle small (the full zod is ~23 KB gzipped).
+ */
+import * as z from 'zod/mini';
+
+export const SCHEMA_VERSION = 1;
+
+/** NTS urgency levels, most urgent first (index = rank). */
+export const URGENCIES = ['U0', 'U1', 'U2', 'U3', 'U4', 'U5'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** What kind of care an outcome asks for; routing (practice, moment) turns it into an action. */
+export const CHANNELS = [
+  'emergency-112',
+  'crisis-113',
+  'urgent-gp',
+  'gp-today',
+  'gp-next-working-day',
+  'own-practice',
+  'e-consult',
+  'app-prescription',
+  'verkennend-gesprek',
+  'helpdesk-digitale-zorg',
+  'self-care',
+  'social-domain',
+  'pharmacy',
+  'medical-triage',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Option lists used so often that trees may name them instead of spelling them out. */
+export const OPTION_PRESETS = {
+  'yes-no': ['yes', 'no'],
+  'yes-no-unknown': ['yes', 'no', 'unknown'],
+} as const;
+export type OptionPreset = keyof typeof OPTION_PRESETS;
+
+const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'));
+/** An i18next key: "local.key" (the tree's own namespace) or "namespace:key". */
+const textKey = z.string().check(z.regex(/^([a-z0-9-]+:)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'a text key'));
+const semver = z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a version like 1.2.0'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 2026-11-23'));
+
+/** json-logic is checked by our own wrapper (allow-list, vars), not by zod. */
+const jsonLogic = z.unknown();
+
+export const RoutingSchema = z.strictObject({
+  rules: z.optional(z.array(z.strictObject({ when: jsonLogic, goto: id }))),
+  otherwise: id,
+});
+
+const questionBase = {
+  type: z.literal('question'),
+  text: textKey,
+  hint: z.optional(textKey),
+  explanation: z.optional(textKey),
+  /** Red-flag questions screen for danger; every path must ask them before any other question. */
+  redFlag: z.optional(z.boolean()),
+  next: RoutingSchema,
+};
+
+export const OptionSchema = z.strictObject({ id, label: textKey, hint: z.optional(textKey) });
+
+export const ChoiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  input: z.literal('choice'),
+  options: z.union([z.array(OptionSchema).check(z.minLength(2)), z.enum(['yes-no', 'yes-no-unknown'])]),
+  /** Option ids that are alarm signs: a path through one of them never ends in self-care. */
+  alarm: z.optional(z.array(id)),
+});
+
+export const NumberQuestionSchema = z.strictObject({
+  ...questionBase,
+  input: z.literal('number'),
+  min: z.number(),
+  max: z.number(),
+  step: z.optional(z.number().check(z.positive())),
+  unit: z.optional(textKey),
+  /** Answers at or above this value are alarm signs (e.g. pain 8 or more). */
+  alarmAtLeast: z.optional(z.number()),
+});
+
+export const InfoSchema = z.strictObject({
+  type: z.literal('info'),
+  title: textKey,
+  text: textKey,
+  next: RoutingSchema,
+});
+
+export const OutcomeSchema = z.strictObject({
+  type: z.literal('outcome'),
+  /** Absent only on a hand-over to medical triage, whose urgency that triage decides. */
+  urgency: z.optional(z.enum(URGENCIES)),
+  channel: z.enum(CHANNELS),
+  title: textKey,
+  advice: z.array(textKey).check(z.minLength(1)),
+  safetyNet: textKey,
+  /** Ids from content/thuisarts-links.json. */
+  thuisarts: z.optional(z.array(id)),
+  /** For channel app-prescription: the app's id from content/apps.json. */
+  app: z.optional(id),
+});
+
+/** Ends a shared tree (such as the ABCDE screen) and continues with the tree that uses it. */
+export const ContinueSchema = z.strictObject({ type: z.literal('continue') });
+
+export const NodeSchema = z.discriminatedUnion('type', [
+  z.discriminatedUnion('input', [ChoiceQuestionSchema, NumberQuestionSchema]),
+  InfoSchema,
+  OutcomeSchema,
+  ContinueSchema,
+]);
+
+export const ReviewSchema = z.strictObject({
+  status: z.enum(['draft', 'approved']),
+  reviewers: z.array(z.strictObject({ name: z.string().check(z.minLength(1)), role: z.string().check(z.minLength(1)) })),
+  date: z.nullable(isoDate),
+  notes: z.optional(z.string()),
+});
+
+export const TreeSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  id,
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  version: semver,
+  kind: z.enum(['complaint', 'helpdesk', 'shared', 'request']),
+  title: textKey,
+  review: ReviewSchema,
+  /** Shared trees (by id) that run before this one, e.g. the ABCDE screen. */
+  preamble: z.optional(z.array(id)),
+  start: id,
+  /** Named json-logic conditions, used in rules as {"wz:cond": "name"}. */
+  conditions: z.optional(z.record(id, jsonLogic)),
+  nodes: z.record(id, NodeSchema),
+});
+
+export type Tree = z.infer<typeof TreeSchema>;
+export type TreeNode = z.infer<typeof NodeSchema>;
+export type Routing = z.infer<typeof RoutingSchema>;
+export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;
+export type NumberQuestion = z.infer<typeof NumberQuestionSchema>;
+export type Question = ChoiceQuestion | NumberQuestion;
+export type Info = z.infer<typeof InfoSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Option = z.infer<typeof OptionSchema>;
+export type TreeKind = Tree['kind'];
+
+/** The options of a choice question, with presets spelled out. */
+export function optionsOf(question: ChoiceQuestion): Option[] {
+  if (typeof question.options !== 'string') return question.options;
+  return OPTION_PRESETS[question.options].map((optionId) => ({ id: optionId, label: `common:answer.${optionId}` }));
+}
+
+/** Lower rank = more urgent. A hand-over without urgency ranks as unknown (after U5) for sorting only. */
+export function urgencyRank(urgency: Urgency | undefined): number {
+  return urgency === undefined ? URGENCIES.length : URGENCIES.indexOf(urgency);
+}

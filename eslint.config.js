@@ -9,20 +9,29 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // The engine must stay free of UI code: no Preact inside web/engine.
     },
   },
   {
     files: ['web/engine/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['preact', 'preact/*', 'i18next', '../ui/*', '../app/*'], message: 'The engine knows nothing of the UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['preact', 'preact/*', 'i18next', '../ui/*', '../app/*'], message: 'The engine knows nothing of the UI.' }] },
+      ],
     },
   },
   {
     files: ['web/ui/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['json-logic-js', '**/json-logic.ts'], message: 'The UI knows nothing of JSON-logic.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['json-logic-js', '**/json-logic.ts'], message: 'The UI knows nothing of JSON-logic.' }] },
+      ],
     },
   },
 );

@@ -1,4 +1,3 @@
 declare module 'virtual:content-manifest' {
-  import type { TreeManifest } from './app/manifest-types.ts';
-  export const manifest: TreeManifest;
+  export const manifest: import('./app/manifest-types.ts').TreeManifest;
 }

@@ -61,7 +61,9 @@ function canonical(value: unknown): unknown {
 /** The content hash of a tree: its structure and all its texts, in every language. */
 export function contentHash(tree: Tree, texts: Texts): string {
   const ownTexts = Object.fromEntries(Object.entries(texts).map(([language, namespaces]) => [language, namespaces[tree.id] ?? {}]));
-  const digest = createHash('sha256').update(JSON.stringify(canonical({ tree, texts: ownTexts }))).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify(canonical({ tree, texts: ownTexts })))
+    .digest('hex');
   return `sha256-${digest.slice(0, 16)}`;
 }
 
@@ -83,7 +85,10 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     texts[code] = {};
     textFiles[code] = {};
     const dir = join(root, 'i18n', code);
-    const files = [...jsonFiles(dir).map((f) => [f, f.slice(dir.length + 1, -5)]), ...jsonFiles(join(dir, 'trees')).map((f) => [f, f.slice(dir.length + 7, -5)])];
+    const files = [
+      ...jsonFiles(dir).map((f) => [f, f.slice(dir.length + 1, -5)]),
+      ...jsonFiles(join(dir, 'trees')).map((f) => [f, f.slice(dir.length + 7, -5)]),
+    ];
     for (const [file, ns] of files as [string, string][]) {
       textFiles[code][ns] = relative(root, file);
       const parsed = readJson(root, file, LocaleFileSchema, problems);

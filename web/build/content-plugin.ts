@@ -23,7 +23,14 @@ export function buildManifest(root = PROJECT_ROOT) {
     review: tree.review,
     hash: content.planned.get(tree.id)!.hash,
   }));
-  return { manifest: { trees, languages: content.languages }, problems };
+  const files = [
+    ...content.trees.map((t) => t.file),
+    ...Object.values(content.textFiles).flatMap((byNamespace) => Object.values(byNamespace)),
+    'i18n/languages.json',
+    'content/thuisarts-links.json',
+    'content/apps.json',
+  ];
+  return { manifest: { trees, languages: content.languages }, problems, files };
 }
 
 export function contentPlugin(): Plugin {
@@ -38,8 +45,8 @@ export function contentPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const dir of ['decision-trees', 'i18n', 'content']) this.addWatchFile(join(PROJECT_ROOT, dir));
-      const { manifest, problems } = buildManifest();
+      const { manifest, problems, files } = buildManifest();
+      for (const file of files) this.addWatchFile(join(PROJECT_ROOT, file));
       if (problems.length > 0) {
         const report = problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n');
         if (command === 'build') this.error(`content problems (run npm run trees:check):\n${report}`);

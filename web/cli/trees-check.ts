@@ -14,7 +14,10 @@ const summary = checkContent(content);
 const problems = [...content.loadProblems, ...summary.problems];
 for (const { file, path, message } of problems) console.error(`${file}: ${path}: ${message}`);
 
-const kinds = content.trees.reduce<Record<string, number>>((count, { tree }) => ({ ...count, [tree.kind]: (count[tree.kind] ?? 0) + 1 }), {});
+const kinds = content.trees.reduce<Record<string, number>>(
+  (count, { tree }) => ({ ...count, [tree.kind]: (count[tree.kind] ?? 0) + 1 }),
+  {},
+);
 const byKind = Object.entries(kinds)
   .map(([kind, n]) => `${n} ${kind}`)
   .join(', ');

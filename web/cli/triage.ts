@@ -20,7 +20,16 @@ import { fieldErrors } from '../engine/schema-errors.ts';
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]) {
-  const args = { list: false, json: false, tree: undefined as string | undefined, answers: [] as [string, string][], at: undefined as string | undefined, lang: 'nl', voice: undefined as string | undefined, context: {} as Record<string, unknown> };
+  const args = {
+    list: false,
+    json: false,
+    tree: undefined as string | undefined,
+    answers: [] as [string, string][],
+    at: undefined as string | undefined,
+    lang: 'nl',
+    voice: undefined as string | undefined,
+    context: {} as Record<string, unknown>,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = () => {
@@ -57,7 +66,13 @@ function main(argv: string[]): number {
   const languages = content.languages.languages.map((l) => l.code);
   if (!languages.includes(args.lang)) throw new UsageError(`unknown language "${args.lang}" (shipped: ${languages.join(', ')})`);
   if (args.voice !== undefined && args.voice !== 'staff') throw new UsageError('--voice takes "staff"');
-  void i18next.init({ lng: args.lang, fallbackLng: false, resources: content.texts, initAsync: false, interpolation: { escapeValue: false } });
+  void i18next.init({
+    lng: args.lang,
+    fallbackLng: false,
+    resources: content.texts,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
 
   if (args.list) {
     const list = content.trees.map(({ tree }) => ({
@@ -68,7 +83,9 @@ function main(argv: string[]): number {
       status: tree.review.status,
       hash: content.planned.get(tree.id)!.hash,
     }));
-    console.log(args.json ? JSON.stringify(list, null, 2) : list.map((t) => `${t.id}\t${t.version}\t${t.kind}\t${t.status}\t${t.title}`).join('\n'));
+    console.log(
+      args.json ? JSON.stringify(list, null, 2) : list.map((t) => `${t.id}\t${t.version}\t${t.kind}\t${t.status}\t${t.title}`).join('\n'),
+    );
     return 0;
   }
   if (!args.tree) throw new UsageError('give --list or --tree <id>');
@@ -78,7 +95,12 @@ function main(argv: string[]): number {
   const instant = args.at === undefined ? new Date() : new Date(args.at);
   if (Number.isNaN(instant.getTime())) throw new UsageError(`--at takes an ISO date-time, got "${args.at}"`);
   const parsedContext = ContextSchema.safeParse({ ...args.context, moment: momentOf(instant) });
-  if (!parsedContext.success) throw new UsageError(fieldErrors(parsedContext.error.issues).map((e) => `context ${e.path}: ${e.message}`).join('; '));
+  if (!parsedContext.success)
+    throw new UsageError(
+      fieldErrors(parsedContext.error.issues)
+        .map((e) => `context ${e.path}: ${e.message}`)
+        .join('; '),
+    );
   const context: Context = parsedContext.data;
 
   const started = startSession(plan.value, context);
@@ -110,7 +132,9 @@ function main(argv: string[]): number {
   const here = current(session);
   const ns = here.tree.tree.id;
   const t = (key: string, options: Record<string, unknown> = {}) => i18next.t(key, { ns, context: args.voice, ...options });
-  const answered = session.steps.filter((s) => s.answer !== undefined).map((s) => ({ tree: session.plan[s.tree]!.tree.id, question: s.node, answer: s.answer }));
+  const answered = session.steps
+    .filter((s) => s.answer !== undefined)
+    .map((s) => ({ tree: session.plan[s.tree]!.tree.id, question: s.node, answer: s.answer }));
   const treeInfo = { id: ns, version: here.tree.tree.version, hash: here.tree.hash, status: here.tree.tree.review.status };
   let out: object;
   if (here.kind === 'outcome') {
@@ -152,10 +176,13 @@ function main(argv: string[]): number {
 
 function formatText(out: Record<string, unknown>): string {
   if (out.type === 'question') {
-    const options = (out.options as { id: string; label: string }[] | null)?.map((o) => `  ${o.id}: ${o.label}`).join('\n') ?? `  (number ${JSON.stringify(out.range)})`;
+    const options =
+      (out.options as { id: string; label: string }[] | null)?.map((o) => `  ${o.id}: ${o.label}`).join('\n') ??
+      `  (number ${JSON.stringify(out.range)})`;
     return `? ${out.id}: ${out.text}\n${options}`;
   }
-  if (out.type === 'outcome') return `= ${out.id} [${out.urgency ?? '-'} ${out.channel}] ${out.title}\n  ${(out.advice as string[]).join('\n  ')}\n  ! ${out.safetyNet}`;
+  if (out.type === 'outcome')
+    return `= ${out.id} [${out.urgency ?? '-'} ${out.channel}] ${out.title}\n  ${(out.advice as string[]).join('\n  ')}\n  ! ${out.safetyNet}`;
   return `i ${out.id}: ${out.title}`;
 }
 

@@ -69,7 +69,11 @@ function textKeysOf(node: TreeNode): [string, string][] {
         ['text', node.text],
       ];
     case 'outcome':
-      return [['title', node.title], ...node.advice.map((key, i): [string, string] => [`advice[${i}]`, key]), ['safetyNet', node.safetyNet]];
+      return [
+        ['title', node.title],
+        ...node.advice.map((key, i): [string, string] => [`advice[${i}]`, key]),
+        ['safetyNet', node.safetyNet],
+      ];
     case 'continue':
       return [];
   }
@@ -77,7 +81,10 @@ function textKeysOf(node: TreeNode): [string, string][] {
 
 function gotosOf(node: TreeNode): [string, string][] {
   if (!('next' in node)) return [];
-  return [...(node.next.rules ?? []).map((rule, i): [string, string] => [`next.rules[${i}].goto`, rule.goto]), ['next.otherwise', node.next.otherwise]];
+  return [
+    ...(node.next.rules ?? []).map((rule, i): [string, string] => [`next.rules[${i}].goto`, rule.goto]),
+    ['next.otherwise', node.next.otherwise],
+  ];
 }
 
 function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<string, Tree>, problems: Problem[]): { paths: number } {
@@ -94,7 +101,8 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     else if (shared.kind !== 'shared') add(`$.preamble[${i}]`, `tree "${sharedId}" is not a shared tree`);
   }
   if (tree.kind === 'shared' && tree.preamble?.length) add('$.preamble', 'a shared tree cannot have a preamble');
-  if (tree.kind === 'complaint' && !tree.preamble?.length) add('$.preamble', 'a complaint tree must run a shared red-flag screen first (e.g. "abcde")');
+  if (tree.kind === 'complaint' && !tree.preamble?.length)
+    add('$.preamble', 'a complaint tree must run a shared red-flag screen first (e.g. "abcde")');
 
   for (const [nodeId, node] of Object.entries(nodes)) {
     const at = `$.nodes.${nodeId}`;
@@ -111,12 +119,16 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     if (node.type === 'outcome') {
       if (node.urgency === undefined && node.channel !== 'medical-triage') add(`${at}.urgency`, 'an outcome needs an NTS urgency (U0–U5)');
       if (node.urgency !== undefined && !CHANNEL_URGENCIES[node.channel].includes(node.urgency)) {
-        add(`${at}.urgency`, `${node.urgency} does not fit channel "${node.channel}" (allowed: ${CHANNEL_URGENCIES[node.channel].join(', ') || 'none'})`);
+        add(
+          `${at}.urgency`,
+          `${node.urgency} does not fit channel "${node.channel}" (allowed: ${CHANNEL_URGENCIES[node.channel].join(', ') || 'none'})`,
+        );
       }
       if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
       if (node.app && !set.appIds.has(node.app)) add(`${at}.app`, `unknown app "${node.app}" (see content/apps.json)`);
       (node.thuisarts ?? []).forEach((linkId, i) => {
-        if (!set.thuisartsIds.has(linkId)) add(`${at}.thuisarts[${i}]`, `unknown Thuisarts link "${linkId}" (see content/thuisarts-links.json)`);
+        if (!set.thuisartsIds.has(linkId))
+          add(`${at}.thuisarts[${i}]`, `unknown Thuisarts link "${linkId}" (see content/thuisarts-links.json)`);
       });
     }
     // Rules: allowed operators, known conditions and vars.
@@ -159,7 +171,8 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     reachable.add(nodeId);
     for (const [, target] of gotosOf(nodes[nodeId]!)) stack.push(target);
   }
-  for (const nodeId of Object.keys(nodes)) if (!reachable.has(nodeId)) add(`$.nodes.${nodeId}`, `node "${nodeId}" is unreachable: no goto leads to it`);
+  for (const nodeId of Object.keys(nodes))
+    if (!reachable.has(nodeId)) add(`$.nodes.${nodeId}`, `node "${nodeId}" is unreachable: no goto leads to it`);
 
   const state = new Map<string, 'open' | 'done'>();
   const visit = (nodeId: string, trail: string[]): void => {
@@ -188,7 +201,11 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
 /** Every language has exactly the keys of the source language, none empty, same placeholders. */
 function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problems: Problem[]): void {
   const source = set.texts[set.sourceLanguage] ?? {};
-  const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+  const placeholders = (text: string) =>
+    [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+      .map((m) => m[1])
+      .sort()
+      .join(',');
   for (const [language, namespaces] of Object.entries(set.texts)) {
     const names = new Set([...Object.keys(source), ...Object.keys(namespaces)]);
     for (const ns of names) {
@@ -196,13 +213,19 @@ function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problem
       const here = namespaces[ns] ?? {};
       const there = source[ns] ?? {};
       for (const key of Object.keys(there)) {
-        if (here[key] === undefined) problems.push({ file, path: `$.${key}`, message: `missing: every shipped language needs this key (from ${set.sourceLanguage})` });
+        if (here[key] === undefined)
+          problems.push({ file, path: `$.${key}`, message: `missing: every shipped language needs this key (from ${set.sourceLanguage})` });
         else if (placeholders(here[key]) !== placeholders(there[key]!)) {
-          problems.push({ file, path: `$.${key}`, message: `placeholders differ from ${set.sourceLanguage}: {{${placeholders(there[key]!)}}}` });
+          problems.push({
+            file,
+            path: `$.${key}`,
+            message: `placeholders differ from ${set.sourceLanguage}: {{${placeholders(there[key]!)}}}`,
+          });
         }
       }
       for (const [key, text] of Object.entries(here)) {
-        if (there[key] === undefined) problems.push({ file, path: `$.${key}`, message: `not in ${set.sourceLanguage}: remove it or add it there first` });
+        if (there[key] === undefined)
+          problems.push({ file, path: `$.${key}`, message: `not in ${set.sourceLanguage}: remove it or add it there first` });
         if (text.trim() === '') problems.push({ file, path: `$.${key}`, message: 'empty text' });
         // A sentence left untranslated: the same words of three or more in another language.
         if (language !== set.sourceLanguage && text === there[key] && text.trim().split(/\s+/).length >= 3) {
@@ -215,7 +238,12 @@ function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problem
   for (const [ns, keys] of usedKeys) {
     for (const key of Object.keys(source[ns] ?? {})) {
       const base = key.endsWith(STAFF_SUFFIX) ? key.slice(0, -STAFF_SUFFIX.length) : key;
-      if (!keys.has(base)) problems.push({ file: set.textFiles[set.sourceLanguage]?.[ns] ?? ns, path: `$.${key}`, message: 'not used by the tree: remove it' });
+      if (!keys.has(base))
+        problems.push({
+          file: set.textFiles[set.sourceLanguage]?.[ns] ?? ns,
+          path: `$.${key}`,
+          message: 'not used by the tree: remove it',
+        });
     }
   }
 }

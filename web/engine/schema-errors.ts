@@ -31,7 +31,8 @@ function describe(issue: Issue): string {
     case 'too_big':
       return issue.origin === 'array' ? `takes at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_union':
-      if (issue.discriminator) return `unknown ${String(issue.discriminator)}: must be one of ${(issue.options as unknown[]).map(String).join(', ')}`;
+      if (issue.discriminator)
+        return `unknown ${String(issue.discriminator)}: must be one of ${(issue.options as unknown[]).map(String).join(', ')}`;
       return 'matches none of the allowed forms';
     default:
       return issue.message ?? issue.code;
@@ -50,5 +51,7 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): Issue[] {
 }
 
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
-  return (issues as Issue[]).flatMap((issue) => flatten(issue, [])).map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) }));
+  return (issues as Issue[])
+    .flatMap((issue) => flatten(issue, []))
+    .map((issue) => ({ path: jsonPath(issue.path), message: describe(issue) }));
 }

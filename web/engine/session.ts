@@ -103,7 +103,10 @@ export function requiredContext(plan: readonly PlannedTree[]): string[] {
 }
 
 function contextValue(context: Context, name: string): unknown {
-  return name.split('.').slice(1).reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], context);
+  return name
+    .split('.')
+    .slice(1)
+    .reduce<unknown>((value, part) => (value as Record<string, unknown> | undefined)?.[part], context);
 }
 
 export function startSession(plan: readonly PlannedTree[], context: Context): Result<Session> {
@@ -175,7 +178,8 @@ export function answer(session: Session, value: AnswerValue): Result<Session> {
     const data = { answers: { ...answersOf(session, treeIndex), [last.node]: value }, context: session.context };
     const nextId = route(tree, last.node, here.node.next, data);
     const next = nodeOf(tree, nextId);
-    if (next.type !== 'continue') return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex, node: nextId }] } };
+    if (next.type !== 'continue')
+      return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex, node: nextId }] } };
     const following = session.plan[treeIndex + 1];
     if (!following) throw new RuleError(`continue node "${nextId}" has no tree to continue with`, `$.nodes.${nextId}`);
     return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex + 1, node: following.tree.start }] } };

@@ -164,7 +164,9 @@ export function walkTree(tree: Tree, options: WalkOptions = {}): PathReport {
       }
       const isAlarm =
         node.type === 'question' &&
-        (node.input === 'choice' ? (node.alarm ?? []).includes(value as string) : node.alarmAtLeast !== undefined && (value as number) >= node.alarmAtLeast);
+        (node.input === 'choice'
+          ? (node.alarm ?? []).includes(value as string)
+          : node.alarmAtLeast !== undefined && (value as number) >= node.alarmAtLeast);
       const reach = walk(
         context,
         nextId,

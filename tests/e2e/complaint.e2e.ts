@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+
+const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
+
+test('sore throat for two weeks: red-flag screen first, then e-consult', async ({ page }) => {
+  await page.goto('/complaints?lang=nl');
+  await page.getByRole('link', { name: /Keelpijn/ }).click();
+  for (const question of [...ABCDE, 'q-swallow', 'q-immunity', 'q-very-ill']) {
+    await expect(page.locator(`input[name="answer-${question}"]`).first()).toBeVisible();
+    await page.locator(`input[name="answer-${question}"][value="no"]`).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoeveel dagen heb je al keelpijn?');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.locator('#error-summary')).toBeFocused();
+  await page.getByLabel('Hoeveel dagen heb je al keelpijn?').fill('14');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stuur je huisarts een e-consult');
+  await expect(page.getByRole('link', { name: /Ik heb keelpijn/ })).toHaveAttribute(
+    'href',
+    'https://www.thuisarts.nl/keelpijn/ik-heb-keelpijn',
+  );
+  await expectNoAxeViolations(page);
+});
+
+test('"weet ik niet" on a life-threat question goes straight to 112', async ({ page }) => {
+  await page.goto('/triage/keelpijn?lang=nl');
+  await page.locator('input[name="answer-q-breathing"][value="unknown"]').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bel nu 112');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Bel 112' })).toHaveAttribute('href', 'tel:112');
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The whole test suite from a clean checkout: install, typecheck, lint, content check, unit,
+# build, size report, browser tests. Ends with one line "N passed, N failed" (unit + e2e tests,
+# plus one failure for each gate that failed) and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports
+failed_gates=0
+gate() {
+  local name=$1
+  shift
+  echo "== $name"
+  if ! "$@"; then
+    echo "!! $name failed"
+    failed_gates=$((failed_gates + 1))
+  fi
+}
+
+echo "== install"
+npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+
+chromium_path=${CHROMIUM_PATH:-/usr/bin/chromium}
+if [ ! -x "$chromium_path" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "== installing Debian's Chromium for the browser tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || true
+  fi
+  if [ ! -x "$chromium_path" ]; then
+    echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH), then run this again."
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+gate typecheck npm run --silent typecheck
+gate lint npm run --silent lint
+gate trees:check npm run --silent trees:check
+gate unit npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
+gate build npm run --silent build
+gate size npm run --silent size
+gate e2e npx playwright test -c tests/e2e/playwright.config.ts
+
+# Count tests from the runners' own JSON reports.
+read -r passed failed < <(node -e '
+  const fs = require("fs");
+  const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return undefined; } };
+  const unit = read("reports/unit.json");
+  const e2e = read("reports/e2e.json");
+  let passed = 0, failed = 0;
+  if (unit) { passed += unit.numPassedTests; failed += unit.numFailedTests; } else failed += 1;
+  if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; } else failed += 1;
+  console.log(passed, failed);
+')
+failed=$((failed + failed_gates))
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

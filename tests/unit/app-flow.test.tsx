@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { languages } from '../../web/app/content.ts';
+import { clearSession } from '../../web/app/session-store.ts';
+import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
+import { App } from '../../web/ui/App.tsx';
+
+async function renderAt(url: string) {
+  window.history.replaceState(null, '', url);
+  const language = resolveLanguage(languages, window.location.search, null, []);
+  await initI18n(languages, language.code);
+  render(<App initialLanguage={language} languages={languages.languages} />);
+}
+
+beforeEach(() => clearSession());
+afterEach(() => cleanup());
+
+describe('the patient flow', () => {
+  it('starts with the two front doors and a 112 link that is always there', async () => {
+    await renderAt('/?lang=nl');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Waarmee kunnen we je helpen?');
+    expect(screen.getByRole('link', { name: /gezondheidsklacht|klacht of maak me zorgen/ }).getAttribute('href')).toBe('/complaints?lang=nl');
+    expect(screen.getByRole('link', { name: /hulp nodig bij digitale zorg/ }).getAttribute('href')).toBe('/triage/helpdesk-digitale-zorg?lang=nl');
+    const emergencyLinks = screen.getAllByRole('link', { name: /112/ });
+    expect(emergencyLinks.every((link) => link.getAttribute('href') === 'tel:112')).toBe(true);
+  });
+
+  it('asks one question in a fieldset whose legend is the h1, with the hint tied to it', async () => {
+    await renderAt('/triage/helpdesk-digitale-zorg?lang=nl');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Ben je patiënt bij deze huisartsenpraktijk, of word je dat binnenkort?' });
+    expect(heading.closest('legend')).not.toBeNull();
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(window.location.pathname).toBe('/triage/helpdesk-digitale-zorg/1');
+  });
+
+  it('shows an error summary when "Verder" is pressed without an answer', async () => {
+    const user = userEvent.setup();
+    await renderAt('/triage/helpdesk-digitale-zorg?lang=nl');
+    await user.click(await screen.findByRole('button', { name: 'Verder' }));
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('Kies een antwoord');
+    await waitFor(() => expect(document.title).toMatch(/^Fout: /));
+    expect(screen.getByRole('group').getAttribute('aria-describedby')).toMatch(/error/);
+  });
+
+  it('walks a patient who wants portal help to the helpdesk, with safety net, version and draft notice', async () => {
+    const user = userEvent.setup();
+    await renderAt('/triage/helpdesk-digitale-zorg?lang=nl');
+    for (const option of ['Ja', 'Nee', 'Ja', 'Ja', 'Ja']) {
+      await user.click(await screen.findByRole('radio', { name: option }));
+      await user.click(screen.getByRole('button', { name: 'Verder' }));
+    }
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('De Helpdesk Digitale Zorg helpt je graag');
+    expect(screen.getByText('De Helpdesk Digitale Zorg')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Wanneer bel je toch?' }).textContent).toContain('112');
+    expect(screen.getByText(/versie 1\.0\.0, inhoud sha256-[0-9a-f]{16}/)).toBeTruthy();
+    expect(screen.getByText(/nog een concept/)).toBeTruthy();
+    expect(window.location.pathname).toBe('/triage/helpdesk-digitale-zorg/6');
+  });
+
+  it('takes a number with a Dutch decimal comma and refuses one out of range', async () => {
+    const user = userEvent.setup();
+    await renderAt('/triage/keelpijn?lang=nl');
+    for (let i = 0; i < 8; i++) {
+      await user.click(await screen.findByRole('radio', { name: 'Nee' }));
+      await user.click(screen.getByRole('button', { name: 'Verder' }));
+    }
+    const input = await screen.findByRole('textbox', { name: 'Hoeveel dagen heb je al keelpijn?' });
+    // Focus moves to the new question's heading first, as it does for a screen reader user.
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    await user.type(input, '400');
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('van 0 tot en met 365');
+    await user.clear(input);
+    await user.type(input, '2,5');
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Je kunt dit zelf goed aanpakken'));
+  });
+});
+
+describe('language', () => {
+  it('follows ?lang, then the stored choice, then the browser, then Dutch', () => {
+    expect(resolveLanguage(languages, '?lang=en', 'nl', ['nl']).code).toBe('en');
+    expect(resolveLanguage(languages, '', 'en', ['nl']).code).toBe('en');
+    expect(resolveLanguage(languages, '', null, ['de-DE', 'en-GB']).code).toBe('en');
+    expect(resolveLanguage(languages, '?lang=xx', null, ['fr']).code).toBe('nl');
+  });
+});

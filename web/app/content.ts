@@ -1,0 +1,54 @@
+/**
+ * Trees in the browser: fetched per need (each is its own chunk), validated again at load with
+ * the same schema as the build, and paired with the content hash from the build manifest.
+ */
+import { manifest } from 'virtual:content-manifest';
+import { fieldErrors } from '../engine/schema-errors.ts';
+import type { PlannedTree } from '../engine/session.ts';
+import { TreeSchema } from '../engine/tree-schema.ts';
+import { planFor } from '../engine/plan.ts';
+
+const treeFiles = import.meta.glob<unknown>('../../decision-trees/*.json', { import: 'default' });
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+export const treeManifest = manifest.trees;
+export const languages = manifest.languages;
+
+const cache = new Map<string, Promise<PlannedTree>>();
+
+async function fetchTree(id: string): Promise<PlannedTree> {
+  const file = `../../decision-trees/${id}.json`;
+  const entry = manifest.trees.find((tree) => tree.id === id);
+  const load = treeFiles[file];
+  if (!entry || !load) throw new ContentError(`unknown tree "${id}"`);
+  const parsed = TreeSchema.safeParse(await load());
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error.issues).map((e) => `decision-trees/${id}.json: ${e.path}: ${e.message}`);
+    throw new ContentError(errors.join('\n'));
+  }
+  return { tree: parsed.data, hash: entry.hash };
+}
+
+export function loadTree(id: string): Promise<PlannedTree> {
+  let pending = cache.get(id);
+  if (!pending) {
+    pending = fetchTree(id);
+    // A failed load may succeed later (e.g. back online): do not keep the failure.
+    pending.catch(() => cache.delete(id));
+    cache.set(id, pending);
+  }
+  return pending;
+}
+
+/** The shared screens a tree names, then the tree: everything one session runs. */
+export async function loadPlan(id: string): Promise<PlannedTree[]> {
+  const main = await loadTree(id);
+  const shared = await Promise.all((main.tree.preamble ?? []).map(loadTree));
+  const byId = new Map([main, ...shared].map((planned) => [planned.tree.id, planned]));
+  const plan = planFor(id, (treeId) => byId.get(treeId));
+  if (!plan.ok) throw new ContentError(plan.error);
+  return plan.value;
+}

@@ -1,0 +1,38 @@
+/** How far along a session is: the question number now, and the most there can still be. */
+import type { Session } from './session.ts';
+import type { Tree } from './tree-schema.ts';
+
+const longest = new WeakMap<Tree, Map<string, number>>();
+
+/** Screens (questions and info) on the longest route from a node to an end of its tree. */
+function screensToEnd(tree: Tree, nodeId: string): number {
+  let memo = longest.get(tree);
+  if (!memo) longest.set(tree, (memo = new Map()));
+  const known = memo.get(nodeId);
+  if (known !== undefined) return known;
+  memo.set(nodeId, 0); // guards against cycles, which the checker rejects anyway
+  const node = tree.nodes[nodeId];
+  let value = 0;
+  if (node && 'next' in node) {
+    const targets = [...(node.next.rules ?? []).map((rule) => rule.goto), node.next.otherwise];
+    value = 1 + Math.max(...targets.map((target) => screensToEnd(tree, target)));
+  }
+  memo.set(nodeId, value);
+  return value;
+}
+
+export interface Progress {
+  /** 1-based number of the screen the person is on. */
+  readonly current: number;
+  /** The largest number of screens this session can take; equals `current` at an outcome. */
+  readonly atMost: number;
+}
+
+export function progressOf(session: Session): Progress {
+  const last = session.steps.at(-1)!;
+  const current = session.steps.length;
+  if (session.escalation) return { current, atMost: current };
+  const here = screensToEnd(session.plan[last.tree]!.tree, last.node);
+  const laterTrees = session.plan.slice(last.tree + 1).reduce((sum, { tree }) => sum + screensToEnd(tree, tree.start), 0);
+  return { current, atMost: current - 1 + here + laterTrees || current };
+}

@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'preact/hooks';
+import { changeLanguage, i18n } from '../i18n/i18n.ts';
+import type { Language } from '../i18n/locale-schema.ts';
+import { ComplaintListPage } from './ComplaintListPage.tsx';
+import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
+import { I18nContext, type I18nValue } from './i18n-context.tsx';
+import { Layout } from './Layout.tsx';
+import { useLocation } from './router.ts';
+import { StartPage } from './StartPage.tsx';
+import { TriagePage } from './TriagePage.tsx';
+
+const LANGUAGE_KEY = 'wegwijzer.language';
+
+function Routes({ path }: { path: string }) {
+  if (path === '/') return <StartPage />;
+  if (path === '/complaints') return <ComplaintListPage />;
+  const triage = /^\/triage\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
+  if (triage) return <TriagePage key={triage[1]} treeId={triage[1]!} step={triage[2] ? Number(triage[2]) : undefined} />;
+  return <ErrorPage notFound />;
+}
+
+/** The shell: language → error boundary → layout → the page for this address. */
+export function App({ initialLanguage, languages }: { initialLanguage: Language; languages: readonly Language[] }) {
+  const location = useLocation();
+  const [language, setLanguageState] = useState(initialLanguage);
+  const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
+  const value = useMemo<I18nValue>(
+    () => ({
+      t: i18n.getFixedT(language.code),
+      language,
+      languages,
+      voice,
+      setLanguage(next) {
+        void changeLanguage(next).then(() => {
+          try {
+            localStorage.setItem(LANGUAGE_KEY, next.code);
+          } catch {
+            // Storage may be off (private mode, kiosk): the choice then lasts this visit only.
+          }
+          const url = new URL(window.location.href);
+          url.searchParams.delete('lang');
+          window.history.replaceState(null, '', url);
+          setLanguageState(next);
+        });
+      },
+    }),
+    [language, languages, voice],
+  );
+  return (
+    <I18nContext.Provider value={value}>
+      <Layout>
+        <ErrorBoundary resetKey={location.path}>
+          <Routes path={location.path} />
+        </ErrorBoundary>
+      </Layout>
+    </I18nContext.Provider>
+  );
+}
+
+export function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Current } from '../engine/session.ts';
+import { useI18n, useTreeText } from './i18n-context.tsx';
+import { RichText } from './RichText.tsx';
+import { onLinkClick } from './router.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+type InfoStep = Extract<Current, { kind: 'info' }>;
+
+/** A screen of explanation between questions, with one button to go on. */
+export function InfoPage(props: { step: InfoStep; pageKey: string; backHref: string | undefined; onContinue(): void }) {
+  const { t } = useI18n();
+  const tt = useTreeText(props.step.tree.tree.id);
+  const title = tt(props.step.node.title);
+  const heading = usePageFocus(title, props.pageKey);
+  return (
+    <>
+      {props.backHref && (
+        <a class="back-link" href={props.backHref} onClick={onLinkClick}>
+          {t('nav.back')}
+        </a>
+      )}
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <RichText text={tt(props.step.node.text)} />
+      <button class="button" type="button" onClick={props.onContinue}>
+        {t('nav.continue')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Current } from '../engine/session.ts';
+import { thuisartsLink } from '../app/thuisarts.ts';
+import { useI18n, useTreeText } from './i18n-context.tsx';
+import { RichText } from './RichText.tsx';
+import { hrefFor, onLinkClick } from './router.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+type OutcomeStep = Extract<Current, { kind: 'outcome' }>;
+
+/** The end of a triage: how urgent, where to go, what to do meanwhile, and when to call after all. */
+export function OutcomePage(props: { step: OutcomeStep; pageKey: string; backHref: string; onRestart(): void }) {
+  const { t } = useI18n();
+  const { step } = props;
+  const tree = step.tree.tree;
+  const tt = useTreeText(tree.id);
+  const outcome = step.node;
+  const title = tt(outcome.title);
+  const heading = usePageFocus(title, props.pageKey);
+  const urgencyClass = outcome.urgency ? `outcome--${outcome.urgency.toLowerCase()}` : 'outcome--triage';
+
+  return (
+    <>
+      <a class="back-link" href={props.backHref} onClick={onLinkClick}>
+        {t('nav.back')}
+      </a>
+      <div class={`outcome ${urgencyClass}`}>
+        <h1 ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        <dl class="outcome__facts">
+          {outcome.urgency && (
+            <div>
+              <dt>{t('outcome.urgency')}</dt>
+              <dd>{t(`content:urgency.${outcome.urgency}`)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('outcome.channel')}</dt>
+            <dd>{t(`content:channel.${outcome.channel}`)}</dd>
+          </div>
+        </dl>
+        {outcome.channel === 'emergency-112' && (
+          <a class="button button--emergency" href="tel:112">
+            {t('emergency.call')}
+          </a>
+        )}
+        {outcome.channel === 'medical-triage' && (
+          <a class="button" href={hrefFor('/complaints')} onClick={onLinkClick}>
+            {t('outcome.toMedicalTriage')}
+          </a>
+        )}
+      </div>
+      <h2>{t('outcome.advice')}</h2>
+      {outcome.advice.map((key) => (
+        <RichText key={key} text={tt(key)} />
+      ))}
+      <section class="safety-net" aria-labelledby="safety-net-title">
+        <h2 id="safety-net-title">{t('outcome.safetyNet')}</h2>
+        <RichText text={tt(outcome.safetyNet)} />
+      </section>
+      {outcome.thuisarts && outcome.thuisarts.length > 0 && (
+        <section aria-labelledby="thuisarts-title">
+          <h2 id="thuisarts-title">{t('outcome.thuisarts')}</h2>
+          <ul class="links">
+            {outcome.thuisarts.map((id) => {
+              const link = thuisartsLink(id);
+              return (
+                link && (
+                  <li key={id}>
+                    <a href={link.url} hrefLang={link.language} target="_blank" rel="noopener noreferrer">
+                      {t(`content:thuisarts.${id}`)}
+                      <span class="visually-hidden"> ({t('outcome.opensNewWindow')})</span>
+                    </a>
+                  </li>
+                )
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      <a class="button button--secondary" href={hrefFor('/')} onClick={(event) => (props.onRestart(), onLinkClick(event))}>
+        {t('nav.restart')}
+      </a>
+      <section class="provenance">
+        {tree.review.status === 'draft' ? (
+          <p class="draft-notice">{t('outcome.draftNotice')}</p>
+        ) : (
+          <p>
+            {t('outcome.approved', {
+              reviewers: tree.review.reviewers.map((r) => `${r.name} (${r.role})`).join(', '),
+              date: tree.review.date,
+            })}
+          </p>
+        )}
+        <p class="version">{t('outcome.version', { title: tt(tree.title), version: tree.version, hash: step.tree.hash })}</p>
+      </section>
+    </>
+  );
+}

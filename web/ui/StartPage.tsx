@@ -1,0 +1,39 @@
+import { useI18n } from './i18n-context.tsx';
+import { hrefFor, onLinkClick } from './router.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
+
+export function StartPage() {
+  const { t } = useI18n();
+  const heading = usePageFocus(t('start.title'), 'start');
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('start.title')}
+      </h1>
+      <p class="lead">{t('start.intro')}</p>
+      <ul class="choices">
+        <li>
+          <a class="choice" href={hrefFor('/complaints')} onClick={onLinkClick}>
+            <span class="choice__title">{t('start.complaint')}</span>
+            <span class="choice__hint">{t('start.complaintHint')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="choice" href={hrefFor(`/triage/${HELPDESK_TREE}`)} onClick={onLinkClick}>
+            <span class="choice__title">{t('start.digital')}</span>
+            <span class="choice__hint">{t('start.digitalHint')}</span>
+          </a>
+        </li>
+      </ul>
+      <section class="emergency-box" aria-labelledby="emergency-title">
+        <h2 id="emergency-title">{t('start.emergencyTitle')}</h2>
+        <p>{t('start.emergencyText')}</p>
+        <a class="button button--emergency" href="tel:112">
+          {t('emergency.call')}
+        </a>
+      </section>
+    </>
+  );
+}

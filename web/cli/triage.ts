@@ -4,16 +4,17 @@
  *
  *   --list [--json]                               list trees
  *   --tree <id> [--answer <question>=<option|number>]… [--at <ISO datetime>]
- *        [--age <years>] [--sex female|male|other] [--pregnant yes|no]
+ *        [--age <years or age band, e.g. 3-to-12-months>]
  *        [--lang nl] [--voice staff] [--json]     next question, or the outcome
  *
  * Exit 0 with a question or outcome; 2 on an unknown tree, question, option or flag.
  */
 import i18next from 'i18next';
 import { loadContent } from '../build/content-files.ts';
-import { ContextSchema, momentOf, type Context } from '../engine/context.ts';
+import { AGE_BANDS, ContextSchema, momentOf, type Context } from '../engine/context.ts';
 import { planFor } from '../engine/plan.ts';
-import { answer, current, startSession, type AnswerValue, type Session } from '../engine/session.ts';
+import { replay } from '../engine/replay.ts';
+import { current, startSession, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
 import { fieldErrors } from '../engine/schema-errors.ts';
 
@@ -43,9 +44,10 @@ function parseArgs(argv: string[]) {
     else if (flag === '--at') args.at = value();
     else if (flag === '--lang') args.lang = value();
     else if (flag === '--voice') args.voice = value();
-    else if (flag === '--age') args.context.age = Number(value());
-    else if (flag === '--sex') args.context.sex = value();
-    else if (flag === '--pregnant') args.context.pregnant = value() === 'yes';
+    else if (flag === '--age') {
+      const given = value();
+      args.context.age = AGE_BANDS.find((band) => band.id === given)?.value ?? Number(given);
+    }
     else if (flag === '--answer') {
       const pair = value();
       const eq = pair.indexOf('=');
@@ -104,29 +106,12 @@ function main(argv: string[]): number {
   const context: Context = parsedContext.data;
 
   const started = startSession(plan.value, context);
-  if (!started.ok) throw new UsageError(`${started.error}: pass it with --age, --sex or --pregnant`);
-  let session: Session = started.value;
-
-  // Answers are matched to questions by id as the walk reaches them, in any order given.
-  const pending = new Map(args.answers);
-  for (;;) {
-    const here = current(session);
-    if (here.kind === 'outcome') break;
-    let value: AnswerValue;
-    if (here.kind === 'info') value = 'continue';
-    else {
-      const given = pending.get(here.nodeId);
-      if (given === undefined) break;
-      pending.delete(here.nodeId);
-      value = here.node.input === 'number' ? Number(given) : given;
-    }
-    const next = answer(session, value);
-    if (!next.ok) throw new UsageError(next.error);
-    session = next.value;
-  }
-  if (pending.size > 0) {
-    const here = current(session);
-    throw new UsageError(`question(s) ${[...pending.keys()].join(', ')} not on this path (the walk stopped at "${here.nodeId}")`);
+  if (!started.ok) throw new UsageError(`${started.error}: pass it with --age`);
+  const replayed = replay(started.value, Object.fromEntries(args.answers));
+  if (!replayed.ok) throw new UsageError(replayed.error);
+  const session: Session = replayed.value.session;
+  if (replayed.value.unused.length > 0) {
+    throw new UsageError(`question(s) ${replayed.value.unused.join(', ')} not on this path (the walk stopped at "${current(session).nodeId}")`);
   }
 
   const here = current(session);

@@ -3,7 +3,7 @@
  * printing live in web/cli/trees-check.ts; the same rules run in unit tests.
  */
 import { CHANNEL_URGENCIES } from './channels.ts';
-import { CONTEXT_VARS } from './context.ts';
+import { AGE_BOUNDARIES, CONTEXT_VARS } from './context.ts';
 import { compileRule, RuleError } from './json-logic.ts';
 import { optionsOf, type Tree, type TreeNode } from './tree-schema.ts';
 import { walkTree } from './tree-paths.ts';
@@ -125,6 +125,7 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
         );
       }
       if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
+      if (node.painful && node.urgency !== 'U4') add(`${at}.painful`, '"painful" only changes routing of U4 outcomes');
       if (node.app && !set.appIds.has(node.app)) add(`${at}.app`, `unknown app "${node.app}" (see content/apps.json)`);
       (node.thuisarts ?? []).forEach((linkId, i) => {
         if (!set.thuisartsIds.has(linkId))
@@ -136,7 +137,11 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
       (node.next.rules ?? []).forEach((rule, i) => {
         const ruleAt = `${at}.next.rules[${i}].when`;
         try {
-          for (const name of compileRule(rule.when, tree.conditions ?? {}, ruleAt).vars) {
+          const compiled = compileRule(rule.when, tree.conditions ?? {}, ruleAt);
+          for (const age of compiled.thresholds.get('context.age') ?? []) {
+            if (!AGE_BOUNDARIES.includes(age)) add(ruleAt, `age ${age} is not an age-band boundary (${AGE_BOUNDARIES.join(', ')})`);
+          }
+          for (const name of compiled.vars) {
             const question = name.startsWith('answers.') ? nodes[name.slice('answers.'.length)] : undefined;
             const known = (CONTEXT_VARS as readonly string[]).includes(name) || question?.type === 'question';
             if (!known) add(ruleAt, `unknown var "${name}" (use answers.<question id> or one of ${CONTEXT_VARS.join(', ')})`);
@@ -157,9 +162,12 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
       }
     }
   }
-  for (const language of Object.keys(set.texts)) {
-    const { ns, key } = resolveKey(tree, tree.title);
-    if (set.texts[language]?.[ns]?.[key] === undefined) add('$.title', `text "${tree.title}" is missing in i18n/${language}`);
+  for (const [field, treeKey] of [['title', tree.title], ['search', tree.search]] as const) {
+    if (!treeKey) continue;
+    const { ns, key } = resolveKey(tree, treeKey);
+    for (const language of Object.keys(set.texts)) {
+      if (set.texts[language]?.[ns]?.[key] === undefined) add(`$.${field}`, `text "${treeKey}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
+    }
   }
 
   // Static graph: unreachable nodes and cycles, whatever the conditions say.
@@ -264,7 +272,7 @@ export function checkContent(set: ContentSet): CheckSummary {
     const nodeList = Object.values(tree.nodes);
     nodes += nodeList.length;
     outcomes += nodeList.filter((node) => node.type === 'outcome').length;
-    const own = new Set<string>([resolveKey(tree, tree.title).key]);
+    const own = new Set<string>([tree.title, ...(tree.search ? [tree.search] : [])].map((key) => resolveKey(tree, key).key));
     for (const node of nodeList) for (const [, key] of textKeysOf(node)) if (!key.includes(':')) own.add(key);
     usedKeys.set(tree.id, own);
   }

@@ -13,11 +13,27 @@ export const MomentSchema = z.strictObject({
   minute: z.int().check(z.gte(0), z.lte(59)),
 });
 
+/**
+ * The app asks an age band, never a date of birth. Trees compare `context.age` only with these
+ * boundaries (years; 0.25 = 3 months); the checker holds them to it. `value` is what a band
+ * puts into the context: its lower bound, so "under 3 months" counts as a baby of 0.
+ */
+export const AGE_BANDS = [
+  { id: 'under-3-months', value: 0 },
+  { id: '3-to-12-months', value: 0.25 },
+  { id: '1-to-4-years', value: 1 },
+  { id: '4-to-12-years', value: 4 },
+  { id: '12-to-16-years', value: 12 },
+  { id: '16-to-18-years', value: 16 },
+  { id: '18-to-70-years', value: 18 },
+  { id: '70-years-or-older', value: 70 },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]['id'];
+export const AGE_BOUNDARIES: readonly number[] = AGE_BANDS.slice(1).map((band) => band.value);
+
 export const ContextSchema = z.strictObject({
-  /** Years; fractions for babies (0.25 = 3 months). */
+  /** Years, from the age band (see AGE_BANDS). */
   age: z.optional(z.number().check(z.gte(0), z.lte(120))),
-  sex: z.optional(z.enum(['female', 'male', 'other'])),
-  pregnant: z.optional(z.boolean()),
   moment: z.optional(MomentSchema),
 });
 
@@ -27,9 +43,6 @@ export type Context = z.infer<typeof ContextSchema>;
 /** The `var` names a condition may read from the context. */
 export const CONTEXT_VARS = [
   'context.age',
-  'context.sex',
-  'context.pregnant',
-  'context.moment.date',
   'context.moment.weekday',
   'context.moment.hour',
   'context.moment.minute',

@@ -3,7 +3,7 @@
  * above each threshold a rule compares them with, and every context a rule can tell apart.
  * The checker builds its proofs on this walk; tests use it to reach every outcome.
  */
-import { CONTEXT_VARS, type Context } from './context.ts';
+import { AGE_BANDS, CONTEXT_VARS, type Context } from './context.ts';
 import { compileRule, RuleError } from './json-logic.ts';
 import { route, type AnswerValue } from './session.ts';
 import { optionsOf, urgencyRank, type Question, type Tree } from './tree-schema.ts';
@@ -65,9 +65,8 @@ export function contextsFor(tree: Tree): Context[] {
   for (const name of CONTEXT_VARS) {
     if (!used.has(name)) continue;
     const t = used.get(name)!;
-    if (name === 'context.age') domains.push([name, around(t, 0.01, 0, 120)]);
-    else if (name === 'context.sex') domains.push([name, ['female', 'male', 'other']]);
-    else if (name === 'context.pregnant') domains.push([name, [true, false]]);
+    // The app only ever puts a band's value into the context.
+    if (name === 'context.age') domains.push([name, AGE_BANDS.map((band) => band.value)]);
     else if (name === 'context.moment.weekday') domains.push([name, [1, 2, 3, 4, 5, 6, 7]]);
     else if (name === 'context.moment.hour') domains.push([name, around(t, 1, 0, 23)]);
     else domains.push([name, around(t, 1, 0, 59)]);

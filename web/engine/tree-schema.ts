@@ -102,6 +102,11 @@ export const OutcomeSchema = z.strictObject({
   thuisarts: z.optional(z.array(id)),
   /** For channel app-prescription: the app's id from content/apps.json. */
   app: z.optional(id),
+  /**
+   * A U4 problem painful enough that waiting a long weekend is unreasonable: routing then says
+   * "phone the post to discuss" at the start of one (../shared/domain.md §2).
+   */
+  painful: z.optional(z.boolean()),
 });
 
 /** Ends a shared tree (such as the ABCDE screen) and continues with the tree that uses it. */
@@ -121,13 +126,41 @@ export const ReviewSchema = z.strictObject({
   notes: z.optional(z.string()),
 });
 
+/** Areas of the body the complaint picker groups trees by; labels in content:bodyArea.<id>. */
+export const BODY_AREAS = [
+  'general',
+  'head',
+  'eyes',
+  'ears-nose-throat-mouth',
+  'chest-breathing',
+  'heart-circulation',
+  'abdomen',
+  'urinary-genital',
+  'pregnancy',
+  'back-joints-limbs',
+  'skin',
+  'injury',
+  'mind',
+  'baby',
+] as const;
+
 export const TreeSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id,
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: semver,
-  kind: z.enum(['complaint', 'helpdesk', 'shared', 'request']),
+  /**
+   * complaint: a health complaint (runs a shared red-flag screen first); advice: a self-care
+   * question that is not a complaint (e.g. which contraception); helpdesk; request: a front-door
+   * request; shared: a screen other trees run first.
+   */
+  kind: z.enum(['complaint', 'advice', 'helpdesk', 'shared', 'request']),
   title: textKey,
+  /** Complaint and advice trees: lay words, synonyms and common English words the picker searches, comma-separated. */
+  search: z.optional(textKey),
+  /** Complaint trees: who the tree is written for. */
+  audience: z.optional(z.array(z.enum(['adult', 'child'])).check(z.minLength(1))),
+  bodyArea: z.optional(z.enum(BODY_AREAS)),
   review: ReviewSchema,
   /** Shared trees (by id) that run before this one, e.g. the ABCDE screen. */
   preamble: z.optional(z.array(id)),

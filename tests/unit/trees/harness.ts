@@ -1,0 +1,47 @@
+/**
+ * Run a vignette through a tree the way the app does: the shared ABCDE screen first (all "no"
+ * unless the vignette says otherwise), then the tree, with the person's age band and the moment.
+ */
+import { loadContent } from '../../../web/build/content-files.ts';
+import { AGE_BANDS, momentOf, type AgeBand } from '../../../web/engine/context.ts';
+import { planFor } from '../../../web/engine/plan.ts';
+import { replay } from '../../../web/engine/replay.ts';
+import { current, startSession, type AnswerValue, type ReachedOutcome, outcomeOf } from '../../../web/engine/session.ts';
+
+export const content = loadContent();
+
+/** Every ABCDE life-threat question answered "no". */
+export const ABCDE_CLEAR: Readonly<Record<string, AnswerValue>> = Object.fromEntries(
+  Object.entries(content.planned.get('abcde')!.tree.nodes)
+    .filter(([, node]) => node.type === 'question')
+    .map(([id]) => [id, 'no']),
+);
+
+export interface Vignette {
+  /** Answers by question id; ABCDE answers default to "no". */
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  readonly age?: AgeBand;
+  /** ISO date-time of use; defaults to a Tuesday morning. */
+  readonly at?: string;
+}
+
+export interface Result extends ReachedOutcome {
+  /** The outcome node id, e.g. "o-self-care". */
+  readonly id: string;
+}
+
+/** The outcome a vignette reaches. Throws when the walk stops at a question the vignette does not answer. */
+export function triage(treeId: string, vignette: Vignette): Result {
+  const plan = planFor(treeId, (id) => content.planned.get(id));
+  if (!plan.ok) throw new Error(plan.error);
+  const age = vignette.age === undefined ? undefined : AGE_BANDS.find((band) => band.id === vignette.age)!.value;
+  const context = { ...(age === undefined ? {} : { age }), moment: momentOf(new Date(vignette.at ?? '2026-11-24T10:00:00+01:00')) };
+  const started = startSession(plan.value, context);
+  if (!started.ok) throw new Error(started.error);
+  const replayed = replay(started.value, { ...ABCDE_CLEAR, ...vignette.answers });
+  if (!replayed.ok) throw new Error(replayed.error);
+  const reached = outcomeOf(replayed.value.session);
+  if (!reached) throw new Error(`the vignette stops at question "${current(replayed.value.session).nodeId}" of ${treeId}: answer it`);
+  if (replayed.value.unused.length > 0) throw new Error(`answers not on this path: ${replayed.value.unused.join(', ')}`);
+  return { ...reached, id: reached.nodeId };
+}

@@ -1,6 +1,7 @@
 /**
- * Run a vignette through a tree the way the app does: the shared ABCDE screen first (all "no"
- * unless the vignette says otherwise), then the tree, with the person's age band and the moment.
+ * Run a vignette through a tree the way the app does: the shared ABCDE screen first when the
+ * tree has it (all "no" unless the vignette says otherwise), then the tree, with the person's
+ * age band and the moment.
  */
 import { loadContent } from '../../../web/build/content-files.ts';
 import { AGE_BANDS, momentOf, type AgeBand } from '../../../web/engine/context.ts';
@@ -38,7 +39,8 @@ export function triage(treeId: string, vignette: Vignette): Result {
   const context = { ...(age === undefined ? {} : { age }), moment: momentOf(new Date(vignette.at ?? '2026-11-24T10:00:00+01:00')) };
   const started = startSession(plan.value, context);
   if (!started.ok) throw new Error(started.error);
-  const replayed = replay(started.value, { ...ABCDE_CLEAR, ...vignette.answers });
+  const screened = plan.value.some((planned) => planned.tree.id === 'abcde');
+  const replayed = replay(started.value, { ...(screened ? ABCDE_CLEAR : {}), ...vignette.answers });
   if (!replayed.ok) throw new Error(replayed.error);
   const reached = outcomeOf(replayed.value.session);
   if (!reached) throw new Error(`the vignette stops at question "${current(replayed.value.session).nodeId}" of ${treeId}: answer it`);

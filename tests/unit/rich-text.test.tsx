@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { parseNumber } from '../../web/ui/QuestionPage.tsx';
+import { parseNumber } from '../../web/ui/QuestionForm.tsx';
 import { RichText } from '../../web/ui/RichText.tsx';
 
 afterEach(() => cleanup());

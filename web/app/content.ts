@@ -6,7 +6,7 @@ import { manifest } from 'virtual:content-manifest';
 import { fieldErrors } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
-import { planFor } from '../engine/plan.ts';
+import { planFor, TREE_SEPARATOR } from '../engine/plan.ts';
 
 const treeFiles = import.meta.glob<unknown>('../../decision-trees/*.json', { import: 'default' });
 
@@ -43,12 +43,12 @@ export function loadTree(id: string): Promise<PlannedTree> {
   return pending;
 }
 
-/** The shared screens a tree names, then the tree: everything one session runs. */
-export async function loadPlan(id: string): Promise<PlannedTree[]> {
-  const main = await loadTree(id);
-  const shared = await Promise.all((main.tree.preamble ?? []).map(loadTree));
-  const byId = new Map([main, ...shared].map((planned) => [planned.tree.id, planned]));
-  const plan = planFor(id, (treeId) => byId.get(treeId));
+/** The shared screens the trees name, then the trees: everything one session runs. */
+export async function loadPlan(treeIds: string): Promise<PlannedTree[]> {
+  const mains = await Promise.all(treeIds.split(TREE_SEPARATOR).map(loadTree));
+  const shared = await Promise.all([...new Set(mains.flatMap((main) => main.tree.preamble ?? []))].map(loadTree));
+  const byId = new Map([...mains, ...shared].map((planned) => [planned.tree.id, planned]));
+  const plan = planFor(treeIds, (treeId) => byId.get(treeId));
   if (!plan.ok) throw new ContentError(plan.error);
   return plan.value;
 }

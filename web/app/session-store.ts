@@ -1,7 +1,19 @@
 /**
- * The triage in progress, in memory only. One at a time: starting another tree replaces it.
+ * The triage in progress and the person's age band, in memory only. One triage at a time:
+ * starting another tree replaces it.
  */
+import type { AgeBand } from '../engine/context.ts';
 import type { Session } from '../engine/session.ts';
+
+let ageBand: AgeBand | undefined;
+
+export function chosenAgeBand(): AgeBand | undefined {
+  return ageBand;
+}
+
+export function chooseAgeBand(band: AgeBand): void {
+  ageBand = band;
+}
 
 let active: { treeId: string; session: Session } | undefined;
 
@@ -13,6 +25,8 @@ export function saveSession(treeId: string, session: Session): void {
   active = { treeId, session };
 }
 
+/** Start over: nothing of this person stays in memory. */
 export function clearSession(): void {
   active = undefined;
+  ageBand = undefined;
 }

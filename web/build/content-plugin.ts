@@ -11,6 +11,9 @@ import { loadContent, PROJECT_ROOT } from './content-files.ts';
 
 const ID = 'virtual:content-manifest';
 const RESOLVED = `\0${ID}`;
+/** The picker's search index: every complaint's title and lay words in every language (loaded per need). */
+const INDEX_ID = 'virtual:complaint-index';
+const INDEX_RESOLVED = `\0${INDEX_ID}`;
 
 export function buildManifest(root = PROJECT_ROOT) {
   const content = loadContent(root);
@@ -30,7 +33,21 @@ export function buildManifest(root = PROJECT_ROOT) {
     'content/thuisarts-links.json',
     'content/apps.json',
   ];
-  return { manifest: { trees, languages: content.languages }, problems, files };
+  const pickable = content.trees.filter(({ tree }) => tree.kind === 'complaint' || tree.kind === 'advice');
+  const index = pickable.map(({ tree }) => {
+    const text = (key: string | undefined) =>
+      Object.fromEntries(
+        Object.entries(content.texts).map(([language, namespaces]) => [language, key ? (namespaces[tree.id]?.[key] ?? '') : '']),
+      );
+    return {
+      id: tree.id,
+      audience: tree.audience ?? [],
+      bodyArea: tree.bodyArea ?? 'general',
+      title: text(tree.title),
+      words: text(tree.search),
+    };
+  });
+  return { manifest: { trees, languages: content.languages }, index, problems, files };
 }
 
 export function contentPlugin(): Plugin {
@@ -41,9 +58,11 @@ export function contentPlugin(): Plugin {
       command = config.command;
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      if (id === ID) return RESOLVED;
+      return id === INDEX_ID ? INDEX_RESOLVED : undefined;
     },
     load(id) {
+      if (id === INDEX_RESOLVED) return `export const index = ${JSON.stringify(buildManifest().index)};`;
       if (id !== RESOLVED) return undefined;
       const { manifest, problems, files } = buildManifest();
       for (const file of files) this.addWatchFile(join(PROJECT_ROOT, file));

@@ -47,8 +47,7 @@ function parseArgs(argv: string[]) {
     else if (flag === '--age') {
       const given = value();
       args.context.age = AGE_BANDS.find((band) => band.id === given)?.value ?? Number(given);
-    }
-    else if (flag === '--answer') {
+    } else if (flag === '--answer') {
       const pair = value();
       const eq = pair.indexOf('=');
       if (eq <= 0) throw new UsageError(`--answer takes <question>=<answer>, got "${pair}"`);
@@ -111,7 +110,9 @@ function main(argv: string[]): number {
   if (!replayed.ok) throw new UsageError(replayed.error);
   const session: Session = replayed.value.session;
   if (replayed.value.unused.length > 0) {
-    throw new UsageError(`question(s) ${replayed.value.unused.join(', ')} not on this path (the walk stopped at "${current(session).nodeId}")`);
+    throw new UsageError(
+      `question(s) ${replayed.value.unused.join(', ')} not on this path (the walk stopped at "${current(session).nodeId}")`,
+    );
   }
 
   const here = current(session);

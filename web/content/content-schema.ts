@@ -9,7 +9,9 @@ export const ThuisartsLinksSchema = z.strictObject({
     id,
     z.strictObject({
       /** Only slugs seen in Thuisarts' own sitemap (../shared/thuisarts-links.md): never guessed. */
-      url: z.string().check(z.regex(/^https:\/\/www\.thuisarts\.nl\/[a-z0-9/-]+(%[0-9A-F]{2}[a-z0-9/-]*)*$/, 'a https://www.thuisarts.nl/ page')),
+      url: z
+        .string()
+        .check(z.regex(/^https:\/\/www\.thuisarts\.nl\/[a-z0-9/-]+(%[0-9A-F]{2}[a-z0-9/-]*)*$/, 'a https://www.thuisarts.nl/ page')),
       language: z.enum(['nl', 'en']),
     }),
   ),

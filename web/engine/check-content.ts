@@ -162,11 +162,15 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
       }
     }
   }
-  for (const [field, treeKey] of [['title', tree.title], ['search', tree.search]] as const) {
+  for (const [field, treeKey] of [
+    ['title', tree.title],
+    ['search', tree.search],
+  ] as const) {
     if (!treeKey) continue;
     const { ns, key } = resolveKey(tree, treeKey);
     for (const language of Object.keys(set.texts)) {
-      if (set.texts[language]?.[ns]?.[key] === undefined) add(`$.${field}`, `text "${treeKey}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
+      if (set.texts[language]?.[ns]?.[key] === undefined)
+        add(`$.${field}`, `text "${treeKey}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
     }
   }
 

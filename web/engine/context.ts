@@ -41,12 +41,7 @@ export type Moment = z.infer<typeof MomentSchema>;
 export type Context = z.infer<typeof ContextSchema>;
 
 /** The `var` names a condition may read from the context. */
-export const CONTEXT_VARS = [
-  'context.age',
-  'context.moment.weekday',
-  'context.moment.hour',
-  'context.moment.minute',
-] as const;
+export const CONTEXT_VARS = ['context.age', 'context.moment.weekday', 'context.moment.hour', 'context.moment.minute'] as const;
 
 const NL_TIME_ZONE = 'Europe/Amsterdam';
 

@@ -30,7 +30,10 @@ export interface Progress {
 
 export function progressOf(session: Session): Progress {
   const last = session.steps.at(-1)!;
-  const current = session.steps.length;
+  // An earlier complaint's outcome is passed, not shown: it is no screen of its own.
+  const current =
+    session.steps.filter((step) => session.plan[step.tree]!.tree.nodes[step.node]?.type !== 'outcome').length +
+    (session.plan[last.tree]!.tree.nodes[last.node]?.type === 'outcome' ? 1 : 0);
   if (session.escalation) return { current, atMost: current };
   const here = screensToEnd(session.plan[last.tree]!.tree, last.node);
   const laterTrees = session.plan.slice(last.tree + 1).reduce((sum, { tree }) => sum + screensToEnd(tree, tree.start), 0);

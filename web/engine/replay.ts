@@ -10,7 +10,10 @@ export interface Replayed {
   readonly unused: readonly string[];
 }
 
-export function replay(start: Session, answers: Readonly<Record<string, AnswerValue>>): { ok: true; value: Replayed } | { ok: false; error: string } {
+export function replay(
+  start: Session,
+  answers: Readonly<Record<string, AnswerValue>>,
+): { ok: true; value: Replayed } | { ok: false; error: string } {
   const pending = new Map(Object.entries(answers));
   let session = start;
   for (;;) {

@@ -7,7 +7,7 @@
  */
 import type { Context } from './context.ts';
 import { compileRule, RuleError, type CompiledRule } from './json-logic.ts';
-import { optionsOf, type Outcome, type Question, type Routing, type Tree, type TreeNode } from './tree-schema.ts';
+import { optionsOf, urgencyRank, type Outcome, type Question, type Routing, type Tree, type TreeNode } from './tree-schema.ts';
 
 export type AnswerValue = string | number;
 
@@ -178,8 +178,16 @@ export function answer(session: Session, value: AnswerValue): Result<Session> {
     const data = { answers: { ...answersOf(session, treeIndex), [last.node]: value }, context: session.context };
     const nextId = route(tree, last.node, here.node.next, data);
     const next = nodeOf(tree, nextId);
-    if (next.type !== 'continue')
-      return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex, node: nextId }] } };
+    const reached = [...answered.steps, { tree: treeIndex, node: nextId }];
+    if (next.type === 'outcome' && continuesAfter(session, treeIndex, next)) {
+      // More complaints to go: note this outcome as passed and start the next complaint's tree.
+      const passed = { tree: treeIndex, node: nextId, answer: 'continue' };
+      return {
+        ok: true,
+        value: { ...answered, steps: [...answered.steps, passed, { tree: treeIndex + 1, node: session.plan[treeIndex + 1]!.tree.start }] },
+      };
+    }
+    if (next.type !== 'continue') return { ok: true, value: { ...answered, steps: reached } };
     const following = session.plan[treeIndex + 1];
     if (!following) throw new RuleError(`continue node "${nextId}" has no tree to continue with`, `$.nodes.${nextId}`);
     return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex + 1, node: following.tree.start }] } };
@@ -189,6 +197,17 @@ export function answer(session: Session, value: AnswerValue): Result<Session> {
   }
 }
 
+/**
+ * After an outcome in one complaint tree, does the session go on with the next complaint?
+ * Not after a shared screen's outcome (its 112 is final), and never after a life threat.
+ */
+function continuesAfter(session: Session, treeIndex: number, outcome: Outcome): boolean {
+  const tree = session.plan[treeIndex]!.tree;
+  return tree.kind !== 'shared' && treeIndex + 1 < session.plan.length && urgencyRank(outcome.urgency) > urgencyRank('U1');
+}
+
+const isOutcomeStep = (session: Session, step: Step) => session.plan[step.tree]!.tree.nodes[step.node]?.type === 'outcome';
+
 /** One step back: the previous question becomes current again, with its earlier answer shown. */
 export function back(session: Session): Session {
   if (session.escalation) {
@@ -197,7 +216,10 @@ export function back(session: Session): Session {
     return { ...rest, steps: [...steps.slice(0, -1), { tree: steps.at(-1)!.tree, node: steps.at(-1)!.node }] };
   }
   if (session.steps.length <= 1) return session;
-  return { ...session, steps: session.steps.slice(0, -1) };
+  let steps = session.steps.slice(0, -1);
+  // An earlier complaint's outcome is not a screen to go back to: its last question is.
+  while (steps.length > 1 && isOutcomeStep(session, steps.at(-1)!)) steps = steps.slice(0, -1);
+  return { ...session, steps };
 }
 
 export interface ReachedOutcome {
@@ -205,10 +227,20 @@ export interface ReachedOutcome {
   readonly outcome: Outcome;
   readonly tree: PlannedTree;
   readonly escalation?: Escalation;
+  /** With more than one complaint: the other complaints' outcomes, most urgent first. */
+  readonly others: readonly Omit<ReachedOutcome, 'others'>[];
 }
 
+/** The outcome of a finished session: with several complaints, the most urgent one wins. */
 export function outcomeOf(session: Session): ReachedOutcome | undefined {
   const here = current(session);
   if (here.kind !== 'outcome') return undefined;
-  return { nodeId: here.nodeId, outcome: here.node, tree: here.tree, escalation: here.escalation };
+  const final = { nodeId: here.nodeId, outcome: here.node, tree: here.tree, escalation: here.escalation };
+  const interim = session.steps.slice(0, -1).flatMap((step) => {
+    const node = session.plan[step.tree]!.tree.nodes[step.node];
+    return node?.type === 'outcome' ? [{ nodeId: step.node, outcome: node, tree: session.plan[step.tree]! }] : [];
+  });
+  // Stable sort: on equal urgency the complaint asked first stays first.
+  const [winner, ...others] = [...interim, final].sort((a, b) => urgencyRank(a.outcome.urgency) - urgencyRank(b.outcome.urgency));
+  return { ...winner!, others };
 }

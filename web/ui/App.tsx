@@ -1,20 +1,56 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18n } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/locale-schema.ts';
-import { ComplaintListPage } from './ComplaintListPage.tsx';
+import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
+import { AgeQuestion } from './AgeQuestion.tsx';
+import { MultiplePage } from './MultiplePage.tsx';
+import { PickerPage } from './PickerPage.tsx';
 import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
-import { useLocation } from './router.ts';
+import { hrefFor, navigate, useLocation } from './router.ts';
 import { StartPage } from './StartPage.tsx';
 import { TriagePage } from './TriagePage.tsx';
 
 const LANGUAGE_KEY = 'wegwijzer.language';
 
+/** The picker pages need the age band first; without it they send the person to that question. */
+function NeedsAge({ children }: { children: ComponentChildren }) {
+  const missing = chosenAgeBand() === undefined;
+  useEffect(() => {
+    if (missing) navigate(hrefFor('/complaints/age'), { replace: true });
+  }, [missing]);
+  return missing ? null : <>{children}</>;
+}
+
 function Routes({ path }: { path: string }) {
   if (path === '/') return <StartPage />;
-  if (path === '/complaints') return <ComplaintListPage />;
-  const triage = /^\/triage\/([a-z0-9-]+)(?:\/(\d+))?$/.exec(path);
+  if (path === '/complaints/age') {
+    return (
+      <AgeQuestion
+        pageKey="age"
+        backHref={hrefFor('/')}
+        onAnswer={(band) => {
+          chooseAgeBand(band);
+          navigate(hrefFor('/complaints'));
+        }}
+      />
+    );
+  }
+  if (path === '/complaints')
+    return (
+      <NeedsAge>
+        <PickerPage />
+      </NeedsAge>
+    );
+  if (path === '/complaints/multiple')
+    return (
+      <NeedsAge>
+        <MultiplePage />
+      </NeedsAge>
+    );
+  const triage = /^\/triage\/([a-z0-9+-]+)(?:\/(\d+))?$/.exec(path);
   if (triage) return <TriagePage key={triage[1]} treeId={triage[1]!} step={triage[2] ? Number(triage[2]) : undefined} />;
   return <ErrorPage notFound />;
 }

@@ -1,19 +1,29 @@
-import type { Current } from '../engine/session.ts';
+import type { ReachedOutcome } from '../engine/session.ts';
 import { thuisartsLink } from '../app/thuisarts.ts';
 import { useI18n, useTreeText } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
 import { usePageFocus } from './use-page-focus.ts';
 
-type OutcomeStep = Extract<Current, { kind: 'outcome' }>;
+/** Another complaint's result, in one line: its title, how soon, and where. */
+function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
+  const { t } = useI18n();
+  const tt = useTreeText(other.tree.tree.id);
+  return (
+    <li>
+      <strong>{tt(other.tree.tree.title)}</strong>: {tt(other.outcome.title)}
+      {other.outcome.urgency && ` (${t(`content:urgency.${other.outcome.urgency}`)})`}
+    </li>
+  );
+}
 
 /** The end of a triage: how urgent, where to go, what to do meanwhile, and when to call after all. */
-export function OutcomePage(props: { step: OutcomeStep; pageKey: string; backHref: string; onRestart(): void }) {
+export function OutcomePage(props: { reached: ReachedOutcome; pageKey: string; backHref: string; onRestart(): void }) {
   const { t } = useI18n();
-  const { step } = props;
+  const step = props.reached;
   const tree = step.tree.tree;
   const tt = useTreeText(tree.id);
-  const outcome = step.node;
+  const outcome = step.outcome;
   const title = tt(outcome.title);
   const heading = usePageFocus(title, props.pageKey);
   const urgencyClass = outcome.urgency ? `outcome--${outcome.urgency.toLowerCase()}` : 'outcome--triage';
@@ -58,6 +68,17 @@ export function OutcomePage(props: { step: OutcomeStep; pageKey: string; backHre
         <h2 id="safety-net-title">{t('outcome.safetyNet')}</h2>
         <RichText text={tt(outcome.safetyNet)} />
       </section>
+      {step.others.length > 0 && (
+        <section aria-labelledby="others-title">
+          <h2 id="others-title">{t('others.title')}</h2>
+          <p>{t('others.intro')}</p>
+          <ul>
+            {step.others.map((other) => (
+              <OtherOutcome key={`${other.tree.tree.id}/${other.nodeId}`} other={other} />
+            ))}
+          </ul>
+        </section>
+      )}
       {outcome.thuisarts && outcome.thuisarts.length > 0 && (
         <section aria-labelledby="thuisarts-title">
           <h2 id="thuisarts-title">{t('outcome.thuisarts')}</h2>

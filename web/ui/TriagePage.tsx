@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { loadPlan } from '../app/content.ts';
-import { activeSession, clearSession, saveSession } from '../app/session-store.ts';
-import { momentOf } from '../engine/context.ts';
+import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from '../app/session-store.ts';
+import { AGE_BANDS, momentOf } from '../engine/context.ts';
 import { progressOf } from '../engine/progress.ts';
-import { answer, back, current, startSession, type Session } from '../engine/session.ts';
+import { answer, back, current, outcomeOf, requiredContext, startSession, type Session } from '../engine/session.ts';
 import type { PlannedTree } from '../engine/session.ts';
+import { AgeQuestion } from './AgeQuestion.tsx';
 import { InfoPage } from './InfoPage.tsx';
 import { OutcomePage } from './OutcomePage.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
@@ -21,6 +22,8 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
   const [plan, setPlan] = useState<PlannedTree[] | undefined>();
   const [failure, setFailure] = useState<Error | undefined>();
   const [session, setSession] = useState<Session | undefined>(() => activeSession(treeId));
+  const [ageBand, setAgeBand] = useState(chosenAgeBand);
+  const needsAge = plan !== undefined && requiredContext(plan).includes('context.age') && ageBand === undefined;
   const textsReady = useTreeTexts(useMemo(() => plan?.map((p) => p.tree.id) ?? [], [plan]));
 
   useEffect(() => {
@@ -36,10 +39,11 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
 
   // Keep session and address in step: start when there is none, follow Back, refuse a Forward past the end.
   useEffect(() => {
-    if (!plan) return;
+    if (!plan || needsAge) return;
     let here = session ?? activeSession(treeId);
     if (!here || step === undefined) {
-      const started = startSession(plan, { moment: momentOf(new Date()) });
+      const age = AGE_BANDS.find((band) => band.id === ageBand)?.value;
+      const started = startSession(plan, { ...(age === undefined ? {} : { age }), moment: momentOf(new Date()) });
       if (!started.ok) return setFailure(new Error(started.error));
       here = started.value;
     }
@@ -49,17 +53,28 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
       setSession(here);
     }
     if (step !== here.steps.length) navigate(stepHref(treeId, here.steps.length), { replace: true });
-  }, [plan, step, treeId]); // deps: session changes are made here or by answering
+  }, [plan, step, treeId, needsAge]); // deps: session changes are made here or by answering
 
   if (failure) throw failure;
+  const entryHref = hrefFor(plan?.at(-1)?.tree.kind === 'complaint' ? '/complaints' : '/');
+  // A tree that reads the age asks for it first (e.g. when opened from a link).
+  if (needsAge) {
+    return (
+      <AgeQuestion
+        pageKey={`${treeId}/age`}
+        backHref={entryHref}
+        onAnswer={(band) => {
+          chooseAgeBand(band);
+          setAgeBand(band);
+        }}
+      />
+    );
+  }
   if (!session || !textsReady || step !== session.steps.length) return null;
 
   const here = current(session);
   const pageKey = `${treeId}/${session.steps.length}`;
-  const previousHref =
-    session.steps.length > 1
-      ? stepHref(treeId, session.steps.length - 1)
-      : hrefFor(session.plan.at(-1)!.tree.kind === 'complaint' ? '/complaints' : '/');
+  const previousHref = session.steps.length > 1 ? stepHref(treeId, back(session).steps.length) : entryHref;
   const onAnswer = (value: string | number) => {
     const next = answer(session, value);
     if (!next.ok) return setFailure(new Error(next.error));
@@ -83,6 +98,6 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
     case 'info':
       return <InfoPage key={pageKey} step={here} pageKey={pageKey} backHref={previousHref} onContinue={() => onAnswer('continue')} />;
     case 'outcome':
-      return <OutcomePage key={pageKey} step={here} pageKey={pageKey} backHref={previousHref} onRestart={clearSession} />;
+      return <OutcomePage key={pageKey} reached={outcomeOf(session)!} pageKey={pageKey} backHref={previousHref} onRestart={clearSession} />;
   }
 }

@@ -1,0 +1,23 @@
+import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
+import { chosenAgeBand } from '../app/session-store.ts';
+import { useI18n } from './i18n-context.tsx';
+import { ChoiceQuestion } from './QuestionForm.tsx';
+
+/** The age band of the person the questions are about: one tap, never a date of birth. */
+export function AgeQuestion(props: { pageKey: string; backHref: string; onAnswer(band: AgeBand): void }) {
+  const { t } = useI18n();
+  const chosen = chosenAgeBand();
+  return (
+    <ChoiceQuestion
+      id="age"
+      title={t('age.title')}
+      hint={t('age.hint')}
+      pageKey={props.pageKey}
+      backHref={props.backHref}
+      options={AGE_BANDS.map((band) => ({ id: band.id, label: t(`age.band.${band.id}`) }))}
+      initial={chosen ? [chosen] : []}
+      errorMessage={t('question.chooseOne')}
+      onAnswer={([band]) => props.onAnswer(band as AgeBand)}
+    />
+  );
+}

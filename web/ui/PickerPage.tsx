@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import { fitsAge, search, type ComplaintEntry } from '../app/complaint-search.ts';
+import { chosenAgeBand } from '../app/session-store.ts';
+import { BODY_AREAS } from '../engine/tree-schema.ts';
+import { useI18n } from './i18n-context.tsx';
+import { hrefFor, onLinkClick } from './router.ts';
+import { useComplaintIndex } from './use-complaint-index.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+export const NOT_LISTED_TREE = 'overige-klacht';
+
+function ComplaintLink({ entry }: { entry: ComplaintEntry }) {
+  const { language } = useI18n();
+  return (
+    <li>
+      <a class="choice" href={hrefFor(`/triage/${entry.id}`)} onClick={onLinkClick}>
+        <span class="choice__title">{entry.title[language.code]}</span>
+      </a>
+    </li>
+  );
+}
+
+/** Find the right tree: search by lay words in any language, or browse by body area. */
+export function PickerPage() {
+  const { t, language } = useI18n();
+  const band = chosenAgeBand()!;
+  const index = useComplaintIndex();
+  const [query, setQuery] = useState('');
+  const heading = usePageFocus(t('complaints.title'), 'complaints');
+  const forAge = (index ?? []).filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
+  const results = query.trim().length >= 2 ? search(forAge, query, language.code) : undefined;
+  const byTitle = (a: ComplaintEntry, b: ComplaintEntry) =>
+    (a.title[language.code] ?? '').localeCompare(b.title[language.code] ?? '', language.code);
+
+  return (
+    <>
+      <a class="back-link" href={hrefFor('/complaints/age')} onClick={onLinkClick}>
+        {t('nav.back')}
+      </a>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('complaints.title')}
+      </h1>
+      <p>
+        {t('age.chosen', { age: t(`age.band.${band}`) })}{' '}
+        <a href={hrefFor('/complaints/age')} onClick={onLinkClick}>
+          {t('age.change')}
+        </a>
+      </p>
+      <div role="search" class="search">
+        <label class="search__label" for="complaint-search">
+          {t('complaints.searchLabel')}
+        </label>
+        <p id="complaint-search-hint" class="hint">
+          {t('complaints.searchHint')}
+        </p>
+        <input
+          id="complaint-search"
+          class="search__input"
+          type="search"
+          autoComplete="off"
+          aria-describedby="complaint-search-hint"
+          aria-controls="search-results"
+          value={query}
+          onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+        />
+      </div>
+      <p class="search__status" role="status">
+        {results && (results.length > 0 ? t('complaints.results', { count: results.length }) : t('complaints.noResults'))}
+      </p>
+      <ul id="search-results" class="choices">
+        {results?.map((entry) => (
+          <ComplaintLink key={entry.id} entry={entry} />
+        ))}
+      </ul>
+      <ul class="choices">
+        <li>
+          <a class="choice" href={hrefFor('/complaints/multiple')} onClick={onLinkClick}>
+            <span class="choice__title">{t('complaints.more')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="choice" href={hrefFor(`/triage/${NOT_LISTED_TREE}`)} onClick={onLinkClick}>
+            <span class="choice__title">{t('complaints.notListed')}</span>
+          </a>
+        </li>
+      </ul>
+      {index && (
+        <section aria-labelledby="all-complaints">
+          <h2 id="all-complaints">{t('complaints.all')}</h2>
+          {BODY_AREAS.map((area) => {
+            const entries = forAge.filter((entry) => entry.bodyArea === area).sort(byTitle);
+            return (
+              entries.length > 0 && (
+                <section key={area} aria-labelledby={`area-${area}`}>
+                  <h3 id={`area-${area}`}>{t(`content:bodyArea.${area}`)}</h3>
+                  <ul class="choices">
+                    {entries.map((entry) => (
+                      <ComplaintLink key={entry.id} entry={entry} />
+                    ))}
+                  </ul>
+                </section>
+              )
+            );
+          })}
+        </section>
+      )}
+    </>
+  );
+}

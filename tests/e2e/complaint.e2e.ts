@@ -5,7 +5,10 @@ const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spot
 
 test('sore throat for two weeks: red-flag screen first, then e-consult', async ({ page }) => {
   await page.goto('/complaints?lang=nl');
-  await page.getByRole('link', { name: /Keelpijn/ }).click();
+  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
+  await page.locator('#search-results a').first().click();
   for (const question of [...ABCDE, 'q-swallow', 'q-immunity', 'q-very-ill']) {
     await expect(page.locator(`input[name="answer-${question}"]`).first()).toBeVisible();
     await page.locator(`input[name="answer-${question}"][value="no"]`).check();
@@ -26,7 +29,10 @@ test('sore throat for two weeks: red-flag screen first, then e-consult', async (
 });
 
 test('"weet ik niet" on a life-threat question goes straight to 112', async ({ page }) => {
-  await page.goto('/triage/keelpijn?lang=nl');
+  await page.goto('/complaints?lang=nl');
+  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('link', { name: 'Mijn klacht staat er niet bij' }).click();
   await page.locator('input[name="answer-q-breathing"][value="unknown"]').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bel nu 112');

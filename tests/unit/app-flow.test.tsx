@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/content.ts';
-import { clearSession } from '../../web/app/session-store.ts';
+import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
 
@@ -21,15 +21,22 @@ describe('the patient flow', () => {
   it('starts with the two front doors and a 112 link that is always there', async () => {
     await renderAt('/?lang=nl');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Waarmee kunnen we je helpen?');
-    expect(screen.getByRole('link', { name: /gezondheidsklacht|klacht of maak me zorgen/ }).getAttribute('href')).toBe('/complaints?lang=nl');
-    expect(screen.getByRole('link', { name: /hulp nodig bij digitale zorg/ }).getAttribute('href')).toBe('/triage/helpdesk-digitale-zorg?lang=nl');
+    expect(screen.getByRole('link', { name: /gezondheidsklacht|klacht of maak me zorgen/ }).getAttribute('href')).toBe(
+      '/complaints?lang=nl',
+    );
+    expect(screen.getByRole('link', { name: /hulp nodig bij digitale zorg/ }).getAttribute('href')).toBe(
+      '/triage/helpdesk-digitale-zorg?lang=nl',
+    );
     const emergencyLinks = screen.getAllByRole('link', { name: /112/ });
     expect(emergencyLinks.every((link) => link.getAttribute('href') === 'tel:112')).toBe(true);
   });
 
   it('asks one question in a fieldset whose legend is the h1, with the hint tied to it', async () => {
     await renderAt('/triage/helpdesk-digitale-zorg?lang=nl');
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Ben je patiënt bij deze huisartsenpraktijk, of word je dat binnenkort?' });
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Ben je patiënt bij deze huisartsenpraktijk, of word je dat binnenkort?',
+    });
     expect(heading.closest('legend')).not.toBeNull();
     expect(screen.getAllByRole('radio')).toHaveLength(2);
     expect(window.location.pathname).toBe('/triage/helpdesk-digitale-zorg/1');
@@ -62,6 +69,7 @@ describe('the patient flow', () => {
 
   it('takes a number with a Dutch decimal comma and refuses one out of range', async () => {
     const user = userEvent.setup();
+    chooseAgeBand('18-to-70-years');
     await renderAt('/triage/keelpijn?lang=nl');
     for (let i = 0; i < 8; i++) {
       await user.click(await screen.findByRole('radio', { name: 'Nee' }));

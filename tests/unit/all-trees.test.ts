@@ -1,0 +1,127 @@
+/**
+ * Promises every tree must keep, checked over all of them: these tests do not trust the
+ * checker's own walk, they replay each found path through the engine the way the app runs it.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../web/engine/check-content.ts';
+import { planFor } from '../../web/engine/plan.ts';
+import { replay } from '../../web/engine/replay.ts';
+import { outcomeOf, startSession, type AnswerValue } from '../../web/engine/session.ts';
+import { optionsOf, type Tree } from '../../web/engine/tree-schema.ts';
+import { walkTree, type TreePath } from '../../web/engine/tree-paths.ts';
+import { ABCDE_CLEAR, content, triage } from './trees/harness.ts';
+
+const trees = content.trees.map(({ tree }) => tree);
+const complaintTrees = trees.filter((tree) => tree.kind === 'complaint');
+const abcde = content.planned.get('abcde')!.tree;
+const adultOrChild = (tree: Tree) => (tree.audience?.includes('adult') ? '18-to-70-years' : '4-to-12-years');
+
+/** One path to each end of a tree (the first the walk finds). */
+function pathToEachEnd(tree: Tree): Map<string, TreePath> {
+  const found = new Map<string, TreePath>();
+  walkTree(tree, { onPath: (path) => void (found.has(path.end) || found.set(path.end, path)) });
+  return found;
+}
+
+describe('all shipped content', () => {
+  it('passes the tree checker without a single problem', () => {
+    expect(content.loadProblems).toEqual([]);
+    expect(checkContent(content).problems).toEqual([]);
+  });
+
+  it('has at least 45 complaint trees besides the shared ABCDE screen and the helpdesk tree', () => {
+    expect(complaintTrees.length).toBeGreaterThanOrEqual(45);
+    expect(trees.map((tree) => tree.id)).toEqual(expect.arrayContaining(['abcde', 'helpdesk-digitale-zorg']));
+  });
+
+  it('keeps every tree a draft until a clinician has reviewed it', () => {
+    for (const tree of trees) {
+      if (tree.review.status === 'approved') expect(tree.review.reviewers.length, tree.id).toBeGreaterThan(0);
+      else expect(tree.review.reviewers, tree.id).toEqual([]);
+    }
+  });
+});
+
+describe.each(complaintTrees.map((tree) => [tree.id, tree] as const))('complaint tree %s', (id, tree) => {
+  it('runs the ABCDE screen first: a "yes" to any life-threat question ends at 112 with no more questions', () => {
+    expect(tree.preamble).toContain('abcde');
+    for (const question of Object.keys(ABCDE_CLEAR)) {
+      const result = triage(id, { age: adultOrChild(tree), answers: { ...ABCDE_CLEAR, [question]: 'yes' } });
+      expect(result.outcome.channel, question).toBe('emergency-112');
+      expect(result.tree.tree.id).toBe('abcde');
+    }
+  });
+});
+
+describe.each(trees.filter((tree) => tree.kind !== 'shared').map((tree) => [tree.id, tree] as const))('tree %s', (id, tree) => {
+  const ends = pathToEachEnd(tree);
+
+  it('reaches every one of its outcomes when the found answers are replayed through the engine', () => {
+    const outcomes = Object.entries(tree.nodes)
+      .filter(([, node]) => node.type === 'outcome')
+      .map(([nodeId]) => nodeId);
+    for (const outcomeId of outcomes) {
+      const path = ends.get(outcomeId);
+      expect(path, `no path reaches ${outcomeId}`).toBeDefined();
+      const plan = planFor(id, (treeId) => content.planned.get(treeId));
+      if (!plan.ok) throw new Error(plan.error);
+      const started = startSession(plan.value, path!.context);
+      if (!started.ok) throw new Error(started.error);
+      const answers: Record<string, AnswerValue> = Object.fromEntries(path!.steps.map((step) => [step.node, step.answer]));
+      const replayed = replay(started.value, tree.preamble?.includes('abcde') ? { ...ABCDE_CLEAR, ...answers } : answers);
+      if (!replayed.ok) throw new Error(replayed.error);
+      expect(outcomeOf(replayed.value.session)?.nodeId).toBe(outcomeId);
+    }
+  });
+
+  it('never ends in self-care after an alarm-sign answer, on any path', () => {
+    let alarmPaths = 0;
+    walkTree(tree, {
+      onPath: (path) => {
+        const alarmed = path.steps.some(({ node, answer }) => {
+          const question = tree.nodes[node];
+          if (question?.type !== 'question') return false;
+          return question.input === 'choice'
+            ? (question.alarm ?? []).includes(answer as string)
+            : question.alarmAtLeast !== undefined && (answer as number) >= question.alarmAtLeast;
+        });
+        if (!alarmed) return;
+        alarmPaths++;
+        const end = tree.nodes[path.end];
+        if (end?.type === 'outcome') {
+          expect(end.channel, `${path.end} after ${JSON.stringify(path.steps)}`).not.toBe('self-care');
+          expect(end.urgency, path.end).not.toBe('U5');
+        }
+      },
+    });
+    // A complaint tree without a single alarm answer would make this test say nothing.
+    if (tree.kind === 'complaint') expect(alarmPaths).toBeGreaterThan(0);
+  });
+
+  it('routes "weet ik niet" on its red-flag questions to an outcome at least as urgent as "yes"', () => {
+    for (const [nodeId, node] of Object.entries(tree.nodes)) {
+      if (node.type !== 'question' || !node.redFlag || node.input !== 'choice') continue;
+      if (!optionsOf(node).some((option) => option.id === 'unknown')) continue;
+      const rank = (answer: string) => {
+        let least = -1;
+        walkTree(tree, {
+          onPath: (path) => {
+            const step = path.steps.find((s) => s.node === nodeId);
+            const end = tree.nodes[path.end];
+            if (step?.answer === answer && end?.type === 'outcome' && end.urgency) least = Math.max(least, Number(end.urgency.slice(1)));
+          },
+        });
+        return least;
+      };
+      expect(rank('unknown'), nodeId).toBeLessThanOrEqual(rank('yes'));
+    }
+  });
+});
+
+describe('the ABCDE screen', () => {
+  it('lets everyone without a life threat through to the complaint', () => {
+    const result = triage('overige-klacht', { answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' }, age: '18-to-70-years' });
+    expect(result.tree.tree.id).toBe('overige-klacht');
+    expect(Object.values(abcde.nodes).filter((node) => node.type === 'question')).toHaveLength(Object.keys(ABCDE_CLEAR).length);
+  });
+});

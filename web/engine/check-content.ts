@@ -48,6 +48,13 @@ export function resolveKey(tree: Tree, key: string): { ns: string; key: string }
   return colon < 0 ? { ns: tree.id, key } : { ns: key.slice(0, colon), key: key.slice(colon + 1) };
 }
 
+/** The file a namespace's texts live in, also when it does not exist yet. */
+function textFile(set: ContentSet, language: string, ns: string): string {
+  const known = set.textFiles[language]?.[ns];
+  if (known) return known;
+  return (APP_NAMESPACES as readonly string[]).includes(ns) ? `i18n/${language}/${ns}.json` : `i18n/${language}/trees/${ns}.json`;
+}
+
 function textKeysOf(node: TreeNode): [string, string][] {
   switch (node.type) {
     case 'question': {
@@ -157,7 +164,7 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
       const { ns, key: local } = resolveKey(tree, key);
       for (const language of Object.keys(set.texts)) {
         if (set.texts[language]?.[ns]?.[local] === undefined) {
-          add(`${at}.${where}`, `text "${key}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
+          add(`${at}.${where}`, `text "${key}" is missing in ${textFile(set, language, ns)}`);
         }
       }
     }
@@ -170,7 +177,7 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     const { ns, key } = resolveKey(tree, treeKey);
     for (const language of Object.keys(set.texts)) {
       if (set.texts[language]?.[ns]?.[key] === undefined)
-        add(`$.${field}`, `text "${treeKey}" is missing in ${set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`}`);
+        add(`$.${field}`, `text "${treeKey}" is missing in ${textFile(set, language, ns)}`);
     }
   }
 
@@ -221,7 +228,7 @@ function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problem
   for (const [language, namespaces] of Object.entries(set.texts)) {
     const names = new Set([...Object.keys(source), ...Object.keys(namespaces)]);
     for (const ns of names) {
-      const file = set.textFiles[language]?.[ns] ?? `i18n/${language}/${ns}.json`;
+      const file = textFile(set, language, ns);
       const here = namespaces[ns] ?? {};
       const there = source[ns] ?? {};
       for (const key of Object.keys(there)) {
@@ -252,7 +259,7 @@ function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problem
       const base = key.endsWith(STAFF_SUFFIX) ? key.slice(0, -STAFF_SUFFIX.length) : key;
       if (!keys.has(base))
         problems.push({
-          file: set.textFiles[set.sourceLanguage]?.[ns] ?? ns,
+          file: textFile(set, set.sourceLanguage, ns),
           path: `$.${key}`,
           message: 'not used by the tree: remove it',
         });

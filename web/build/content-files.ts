@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
+import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import type { ContentSet, Problem, Texts } from '../engine/check-content.ts';
 import { fieldErrors } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
@@ -22,6 +23,8 @@ export interface LoadedContent extends ContentSet {
   readonly planned: ReadonlyMap<string, PlannedTree>;
   /** Problems found while reading and parsing (the checker adds its own). */
   readonly loadProblems: readonly Problem[];
+  readonly practices: ReadonlyMap<string, Practice>;
+  readonly regions: ReadonlyMap<string, Region>;
 }
 
 function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
@@ -99,6 +102,8 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
   const thuisarts = readJson(root, join(root, 'content', 'thuisarts-links.json'), ThuisartsLinksSchema, problems);
   const apps = readJson(root, join(root, 'content', 'apps.json'), AppsSchema, problems);
   const planned = new Map(trees.map(({ tree }) => [tree.id, { tree, hash: contentHash(tree, texts) }]));
+  const appIds = new Set(Object.keys(apps?.apps ?? {}));
+  const { practices, regions } = loadPractices(root, appIds, problems);
   return {
     trees,
     texts,
@@ -106,8 +111,46 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     sourceLanguage: languages.source,
     languages,
     thuisartsIds: new Set(Object.keys(thuisarts?.links ?? {})),
-    appIds: new Set(Object.keys(apps?.apps ?? {})),
+    appIds,
     planned,
     loadProblems: problems,
+    practices,
+    regions,
   };
+}
+
+/** Practices and regions, each checked on its own and against each other. */
+function loadPractices(root: string, appIds: ReadonlySet<string>, problems: Problem[]) {
+  const regions = new Map<string, Region>();
+  for (const file of jsonFiles(join(root, 'content', 'regions'))) {
+    const region = readJson(root, file, RegionSchema, problems);
+    if (!region) continue;
+    if (!file.endsWith(`/${region.id}.json`))
+      problems.push({ file: relative(root, file), path: '$.id', message: `id "${region.id}" must match the file name` });
+    regions.set(region.id, region);
+  }
+  const practices = new Map<string, Practice>();
+  for (const file of jsonFiles(join(root, 'content', 'practices'))) {
+    const practice = readJson(root, file, PracticeSchema, problems);
+    if (!practice) continue;
+    const name = relative(root, file);
+    const before = problems.length;
+    if (!file.endsWith(`/${practice.id}.json`))
+      problems.push({ file: name, path: '$.id', message: `id "${practice.id}" must match the file name` });
+    if (!regions.has(practice.region))
+      problems.push({ file: name, path: '$.region', message: `unknown region "${practice.region}" (see content/regions/)` });
+    practice.apps.forEach(
+      (app, i) =>
+        appIds.has(app) || problems.push({ file: name, path: `$.apps[${i}]`, message: `unknown app "${app}" (see content/apps.json)` }),
+    );
+    if (practice.repeatPrescription.via === 'portal' && !practice.eConsult) {
+      problems.push({
+        file: name,
+        path: '$.repeatPrescription.via',
+        message: 'a practice without a portal (eConsult) cannot take repeat prescriptions through it',
+      });
+    }
+    if (problems.length === before) practices.set(practice.id, practice);
+  }
+  return { practices, regions };
 }

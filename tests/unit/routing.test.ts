@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../web/build/content-files.ts';
+import { momentOf } from '../../web/engine/context.ts';
+import { CHANNELS, URGENCIES } from '../../web/engine/tree-schema.ts';
+import { CHANNEL_URGENCIES } from '../../web/engine/channels.ts';
+import { resolveAction, type OutcomeForRouting } from '../../web/routing/resolve-action.ts';
+
+const content = loadContent();
+const setting = (id: string) => {
+  const practice = content.practices.get(id)!;
+  return { practice, region: content.regions.get(practice.region)! };
+};
+const deLinde = setting('de-linde');
+const at = (iso: string) => momentOf(new Date(iso));
+
+const U1: OutcomeForRouting = { urgency: 'U1', channel: 'emergency-112' };
+const U2: OutcomeForRouting = { urgency: 'U2', channel: 'urgent-gp' };
+const U3: OutcomeForRouting = { urgency: 'U3', channel: 'gp-today' };
+const U4: OutcomeForRouting = { urgency: 'U4', channel: 'gp-next-working-day' };
+const U5: OutcomeForRouting = { urgency: 'U5', channel: 'self-care' };
+
+const moments = [
+  ['Tuesday 10:00', '2026-11-24T10:00:00+01:00', false, undefined],
+  ['Friday 19:00', '2026-11-27T19:00:00+01:00', true, '2026-11-30'],
+  ['Saturday 11:00', '2026-11-28T11:00:00+01:00', true, '2026-11-30'],
+  ['Christmas Day 10:00', '2026-12-25T10:00:00+01:00', true, '2026-12-28'],
+  ['Easter Monday 10:00', '2026-04-06T10:00:00+02:00', true, '2026-04-07'],
+  ['Ascension Day 10:00', '2026-05-14T10:00:00+02:00', true, '2026-05-15'],
+  ['Koningsdag on 26 April 2025 (27 April is a Sunday)', '2025-04-26T10:00:00+02:00', true, '2025-04-28'],
+] as const;
+
+describe.each(moments)('at %s (De Linde, Utrecht)', (_, when, anw, nextDay) => {
+  const moment = at(when);
+
+  it('U1: call 112, whatever the hour', () => {
+    expect(resolveAction(U1, deLinde, moment)).toMatchObject({ kind: 'call-112', primary: { kind: 'tel', number: '112' } });
+  });
+
+  it(`U2: ${anw ? 'phone the spoedpost now' : "the practice's urgent line"}`, () => {
+    const action = resolveAction(U2, deLinde, moment);
+    if (anw) expect(action).toMatchObject({ kind: 'call-post', anw: true, primary: { number: '030-000 0100' } });
+    else expect(action).toMatchObject({ kind: 'call-practice-urgent', anw: false, primary: { number: '030-000 1001' } });
+  });
+
+  it(`U3: ${anw ? 'phone the spoedpost' : 'the practice today'}`, () => {
+    const action = resolveAction(U3, deLinde, moment);
+    expect(action.kind).toBe(anw ? 'call-post' : 'call-practice-today');
+    expect(action.primary).toMatchObject({ number: anw ? '030-000 0100' : '030-000 1002' });
+  });
+
+  it(`U4: ${anw ? `not the post: self-care, then the own GP on ${nextDay}` : 'the own practice today, by phone or e-consult'}`, () => {
+    const action = resolveAction(U4, deLinde, moment);
+    if (anw) expect(action).toMatchObject({ kind: 'practice-next-working-day', nextWorkingDay: nextDay });
+    else
+      expect(action).toMatchObject({
+        kind: 'contact-practice-today',
+        alternative: { kind: 'link', url: 'https://de-linde.example.org/mijnomgeving' },
+      });
+    expect(action.primary).toMatchObject({ number: '030-000 1002' });
+  });
+
+  it('U5: self-care, with the phone route beside it', () => {
+    expect(resolveAction(U5, deLinde, moment)).toMatchObject({ kind: 'self-care', alternative: { kind: 'tel', number: '030-000 1002' } });
+  });
+});
+
+describe('cystitis, the field cases', () => {
+  const cystitis = (painful: boolean): OutcomeForRouting => ({ urgency: 'U4', channel: 'gp-next-working-day', painful });
+
+  it('painful on a Friday evening: phone the spoedpost to discuss, rather than wait until Monday', () => {
+    expect(resolveAction(cystitis(true), deLinde, at('2026-11-27T19:30:00+01:00'))).toMatchObject({
+      kind: 'call-post-to-discuss',
+      primary: { number: '030-000 0100' },
+      nextWorkingDay: '2026-11-30',
+    });
+  });
+
+  it('on a Tuesday morning without alarm signs: own practice today or e-consult', () => {
+    expect(resolveAction(cystitis(false), deLinde, at('2026-11-24T09:00:00+01:00')).kind).toBe('contact-practice-today');
+    expect(resolveAction(cystitis(true), deLinde, at('2026-11-24T09:00:00+01:00')).kind).toBe('contact-practice-today');
+  });
+
+  it('painful on a Tuesday evening (practice open tomorrow): the own GP tomorrow, not the post', () => {
+    expect(resolveAction(cystitis(true), deLinde, at('2026-11-24T19:30:00+01:00'))).toMatchObject({
+      kind: 'practice-next-working-day',
+      nextWorkingDay: '2026-11-25',
+    });
+  });
+
+  it('"no time to call my GP this afternoon", a non-urgent problem in the evening: own GP next working day', () => {
+    expect(resolveAction(U4, deLinde, at('2026-11-24T20:00:00+01:00'))).toMatchObject({
+      kind: 'practice-next-working-day',
+      nextWorkingDay: '2026-11-25',
+    });
+  });
+});
+
+describe('per practice and region', () => {
+  it('a practice without e-consult never shows an e-consult action', () => {
+    const kastanje = setting('de-kastanje');
+    for (const when of moments.map((m) => m[1])) {
+      for (const channel of CHANNELS) {
+        for (const urgency of CHANNEL_URGENCIES[channel].length ? CHANNEL_URGENCIES[channel] : [undefined]) {
+          const action = resolveAction({ urgency, channel, app: 'untire' }, kastanje, at(when));
+          expect(action.kind, `${channel} ${urgency}`).not.toBe('e-consult');
+          for (const contact of [action.primary, action.alternative])
+            expect(contact?.kind === 'link' && contact.url.includes('kastanje')).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('an app the practice does not offer becomes "ask your GP", never an app it cannot prescribe', () => {
+    expect(
+      resolveAction({ urgency: 'U5', channel: 'app-prescription', app: 'vertigo-training' }, deLinde, at('2026-11-24T10:00:00+01:00')),
+    ).toMatchObject({
+      kind: 'ask-gp-about-app',
+      app: 'vertigo-training',
+    });
+    expect(
+      resolveAction({ urgency: 'U5', channel: 'app-prescription', app: 'untire' }, setting('de-kastanje'), at('2026-11-24T10:00:00+01:00'))
+        .kind,
+    ).toBe('call-practice');
+  });
+
+  it('the verkennend gesprek: self-registration in Utrecht, through the GP in Eindhoven', () => {
+    const talk: OutcomeForRouting = { urgency: 'U5', channel: 'verkennend-gesprek' };
+    expect(resolveAction(talk, deLinde, at('2026-11-24T10:00:00+01:00'))).toMatchObject({
+      kind: 'verkennend-gesprek-register',
+      primary: { kind: 'link' },
+    });
+    expect(resolveAction(talk, setting('strijp'), at('2026-11-24T10:00:00+01:00'))).toMatchObject({
+      kind: 'verkennend-gesprek-via-gp',
+      primary: { url: 'https://strijp.example.org/portaal' },
+    });
+  });
+
+  it('Goede Vrijdag is ANW in Eindhoven, not in Utrecht', () => {
+    const goodFriday = at('2026-04-03T10:00:00+02:00');
+    expect(resolveAction(U2, setting('strijp'), goodFriday).kind).toBe('call-post');
+    expect(resolveAction(U2, deLinde, goodFriday).kind).toBe('call-practice-urgent');
+  });
+
+  it('a suicidal crisis: 113 first, 112 beside it, day and night', () => {
+    expect(resolveAction({ urgency: 'U1', channel: 'crisis-113' }, deLinde, at('2026-11-28T03:00:00+01:00'))).toMatchObject({
+      kind: 'call-113',
+      primary: { number: '0800-0113' },
+      alternative: { number: '112' },
+    });
+  });
+});
+
+describe('without a practice: the safe generic set-up', () => {
+  it.each(URGENCIES.filter((u) => u === 'U2' || u === 'U3'))('%s names who to call, without inventing a number', (urgency) => {
+    const office = resolveAction({ urgency, channel: 'urgent-gp' }, {}, at('2026-11-24T10:00:00+01:00'));
+    const night = resolveAction({ urgency, channel: 'urgent-gp' }, {}, at('2026-11-24T23:00:00+01:00'));
+    expect([office.kind, office.primary]).toEqual([urgency === 'U2' ? 'call-practice-urgent' : 'call-practice-today', undefined]);
+    expect([night.kind, night.primary]).toEqual(['call-post', undefined]);
+  });
+
+  it('112 still has its number', () => {
+    expect(resolveAction(U1, {}, at('2026-11-24T10:00:00+01:00')).primary).toEqual({ kind: 'tel', number: '112' });
+  });
+});

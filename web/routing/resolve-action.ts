@@ -1,0 +1,168 @@
+/**
+ * From an outcome (how urgent, what kind of care) plus the practice, its region and the moment
+ * of use, to one concrete action: who to call or where to go, with the number or link. Rules
+ * from ../shared/domain.md §2. Without a (valid) practice, a safe generic action without numbers.
+ */
+import type { Moment } from '../engine/context.ts';
+import type { Channel, Urgency } from '../engine/tree-schema.ts';
+import type { Practice, Region } from '../content/practice-schema.ts';
+import { daysUntil, isOfficeHours, nextWorkingDay, type OpeningHours, type RegionalHolidays } from './calendar.ts';
+
+export const NATIONAL = { emergency: '112', suicidePrevention: '0800-0113' } as const;
+
+export type Contact =
+  | { readonly kind: 'tel'; readonly number: string; readonly name?: string }
+  | { readonly kind: 'link'; readonly url: string; readonly name?: string };
+
+export type ActionKind =
+  | 'call-112'
+  | 'call-113'
+  | 'call-practice-urgent'
+  | 'call-practice-today'
+  | 'call-post'
+  | 'call-post-to-discuss'
+  | 'contact-practice-today'
+  | 'practice-next-working-day'
+  | 'e-consult'
+  | 'call-practice'
+  | 'ask-gp-about-app'
+  | 'verkennend-gesprek-register'
+  | 'verkennend-gesprek-via-gp'
+  | 'helpdesk'
+  | 'self-care'
+  | 'social-domain'
+  | 'pharmacy'
+  | 'medical-triage';
+
+export interface Action {
+  readonly kind: ActionKind;
+  /** The big button: call or open. Absent when no number is configured (generic set-up). */
+  readonly primary?: Contact;
+  /**
+   * The second route: the phone beside every digital one (nobody needs to be digitally
+   * skilled), or the e-consult beside a phone call.
+   */
+  readonly alternative?: Contact;
+  /** The moment was outside office hours (ANW). */
+  readonly anw: boolean;
+  /** When the own practice can next be reached, "YYYY-MM-DD" (U4 out of hours). */
+  readonly nextWorkingDay?: string;
+  /** For an app on prescription: the app's id. */
+  readonly app?: string;
+}
+
+export interface OutcomeForRouting {
+  readonly urgency?: Urgency;
+  readonly channel: Channel;
+  readonly painful?: boolean;
+  readonly app?: string;
+}
+
+export interface Setting {
+  /** Absent: no practice configured (or its configuration was invalid): generic advice. */
+  readonly practice?: Practice;
+  readonly region?: Region;
+}
+
+/** Office hours Monday–Friday 08:00–17:00, for the generic set-up without a practice. */
+const GENERIC_HOURS: OpeningHours = {
+  hours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => [day, [{ from: '08:00', to: '17:00' }]])),
+  closingDays: [],
+};
+const NATIONAL_HOLIDAYS: RegionalHolidays = { goodFriday: false, liberationDay: false };
+
+const tel = (number: string | undefined, name?: string): Contact | undefined =>
+  number ? { kind: 'tel', number, ...(name ? { name } : {}) } : undefined;
+const link = (url: string | undefined, name?: string): Contact | undefined =>
+  url ? { kind: 'link', url, ...(name ? { name } : {}) } : undefined;
+
+/** A U4 problem counts as "painful at the start of a long weekend" when the practice is 2 or more days away. */
+const LONG_WAIT_DAYS = 2;
+
+export function resolveAction(outcome: OutcomeForRouting, setting: Setting, moment: Moment): Action {
+  const { practice, region } = setting;
+  const hours = practice ? { hours: practice.hours, closingDays: practice.closingDays } : GENERIC_HOURS;
+  const holidays = region?.holidays ?? NATIONAL_HOLIDAYS;
+  const anw = !isOfficeHours(moment, hours, holidays);
+  const post = tel(region?.spoedpost.phone, region?.spoedpost.name);
+  const practiceLine = tel(practice?.phones.normal, practice?.name);
+  const eConsult = link(practice?.eConsult?.url, practice?.eConsult?.portalName);
+  const base = { anw } as const;
+
+  // Life first: 112 (and 113 for suicidal crisis) whatever the hour.
+  if (outcome.channel === 'emergency-112' || outcome.urgency === 'U0' || outcome.urgency === 'U1') {
+    if (outcome.channel === 'crisis-113')
+      return { ...base, kind: 'call-113', primary: tel(NATIONAL.suicidePrevention), alternative: tel(NATIONAL.emergency) };
+    return { ...base, kind: 'call-112', primary: tel(NATIONAL.emergency) };
+  }
+  if (outcome.channel === 'crisis-113')
+    return { ...base, kind: 'call-113', primary: tel(NATIONAL.suicidePrevention), alternative: tel(NATIONAL.emergency) };
+  if (outcome.channel === 'medical-triage') return { ...base, kind: 'medical-triage' };
+
+  // Urgent: the practice in office hours, the post (phone first, never walk in) in ANW.
+  if (outcome.urgency === 'U2' || outcome.urgency === 'U3') {
+    if (anw) return { ...base, kind: 'call-post', primary: post };
+    return outcome.urgency === 'U2'
+      ? { ...base, kind: 'call-practice-urgent', primary: tel(practice?.phones.urgent, practice?.name) }
+      : { ...base, kind: 'call-practice-today', primary: practiceLine };
+  }
+
+  const next = anw ? nextWorkingDay(moment, hours, holidays) : undefined;
+  if (
+    outcome.urgency === 'U4' &&
+    (outcome.channel === 'gp-next-working-day' || outcome.channel === 'e-consult' || outcome.channel === 'own-practice')
+  ) {
+    if (!anw) return { ...base, kind: 'contact-practice-today', primary: practiceLine, ...(eConsult ? { alternative: eConsult } : {}) };
+    // "U4 niet hier", except a painful problem at the start of a long weekend.
+    if (outcome.painful && daysUntil(moment.date, next!) >= LONG_WAIT_DAYS)
+      return { ...base, kind: 'call-post-to-discuss', primary: post, nextWorkingDay: next };
+    return { ...base, kind: 'practice-next-working-day', primary: practiceLine, nextWorkingDay: next };
+  }
+
+  // Not urgent: the calmest fitting channel, always with the phone route beside it.
+  const withPhone = (kind: ActionKind, primary: Contact | undefined, phone = practiceLine): Action => ({
+    ...base,
+    kind,
+    ...(primary ? { primary } : {}),
+    ...(phone && phone !== primary ? { alternative: phone } : {}),
+    ...(next ? { nextWorkingDay: next } : {}),
+  });
+  switch (outcome.channel) {
+    case 'e-consult':
+      return eConsult ? withPhone('e-consult', eConsult) : withPhone('call-practice', practiceLine, undefined);
+    case 'app-prescription': {
+      const offered = !practice || !outcome.app || practice.apps.includes(outcome.app);
+      // A practice that does not offer this app: ask the GP what is possible instead.
+      return {
+        ...withPhone(offered ? 'ask-gp-about-app' : 'call-practice', eConsult ?? practiceLine),
+        ...(offered && outcome.app ? { app: outcome.app } : {}),
+      };
+    }
+    case 'verkennend-gesprek':
+      return region?.verkennendGesprek.mode === 'self-registration'
+        ? withPhone(
+            'verkennend-gesprek-register',
+            link(region.verkennendGesprek.url) ?? tel(region.verkennendGesprek.phone),
+            tel(region.verkennendGesprek.phone) ?? practiceLine,
+          )
+        : withPhone('verkennend-gesprek-via-gp', eConsult ?? practiceLine);
+    case 'helpdesk-digitale-zorg':
+      return withPhone(
+        'helpdesk',
+        link(region?.helpdesk.url, region?.helpdesk.name) ?? tel(region?.helpdesk.phone, region?.helpdesk.name),
+        tel(region?.helpdesk.phone, region?.helpdesk.name),
+      );
+    case 'social-domain':
+      return withPhone(
+        'social-domain',
+        link(region?.socialDomain.url, region?.socialDomain.name) ?? tel(region?.socialDomain.phone, region?.socialDomain.name),
+        tel(region?.socialDomain.phone, region?.socialDomain.name) ?? practiceLine,
+      );
+    case 'pharmacy':
+      return withPhone('pharmacy', tel(practice?.pharmacy.phone, practice?.pharmacy.name), undefined);
+    case 'self-care':
+      return withPhone('self-care', undefined);
+    default:
+      return withPhone(eConsult ? 'e-consult' : 'call-practice', eConsult ?? practiceLine, eConsult ? practiceLine : undefined);
+  }
+}

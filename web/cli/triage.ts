@@ -5,7 +5,8 @@
  *   --list [--json]                               list trees
  *   --tree <id> [--answer <question>=<option|number>]… [--at <ISO datetime>]
  *        [--age <years or age band, e.g. 3-to-12-months>]
- *        [--lang nl] [--voice staff] [--json]     next question, or the outcome
+ *        [--practice <id>] [--lang nl] [--voice staff] [--json]
+ *                                                 next question, or the outcome with its action
  *
  * Exit 0 with a question or outcome; 2 on an unknown tree, question, option or flag.
  */
@@ -14,6 +15,7 @@ import { loadContent } from '../build/content-files.ts';
 import { AGE_BANDS, ContextSchema, momentOf, type Context } from '../engine/context.ts';
 import { planFor } from '../engine/plan.ts';
 import { replay } from '../engine/replay.ts';
+import { resolveAction } from '../routing/resolve-action.ts';
 import { current, startSession, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
 import { fieldErrors } from '../engine/schema-errors.ts';
@@ -29,6 +31,7 @@ function parseArgs(argv: string[]) {
     at: undefined as string | undefined,
     lang: 'nl',
     voice: undefined as string | undefined,
+    practice: undefined as string | undefined,
     context: {} as Record<string, unknown>,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -44,6 +47,7 @@ function parseArgs(argv: string[]) {
     else if (flag === '--at') args.at = value();
     else if (flag === '--lang') args.lang = value();
     else if (flag === '--voice') args.voice = value();
+    else if (flag === '--practice') args.practice = value();
     else if (flag === '--age') {
       const given = value();
       args.context.age = AGE_BANDS.find((band) => band.id === given)?.value ?? Number(given);
@@ -91,6 +95,10 @@ function main(argv: string[]): number {
   }
   if (!args.tree) throw new UsageError('give --list or --tree <id>');
 
+  const practice = args.practice === undefined ? undefined : content.practices.get(args.practice);
+  if (args.practice !== undefined && !practice)
+    throw new UsageError(`unknown practice "${args.practice}" (known: ${[...content.practices.keys()].join(', ')})`);
+  const setting = practice ? { practice, region: content.regions.get(practice.region) } : {};
   const plan = planFor(args.tree, (id) => content.planned.get(id));
   if (!plan.ok) throw new UsageError(plan.error);
   const instant = args.at === undefined ? new Date() : new Date(args.at);
@@ -135,6 +143,8 @@ function main(argv: string[]): number {
       safetyNet: t(o.safetyNet),
       thuisarts: o.thuisarts ?? [],
       app: o.app ?? null,
+      painful: o.painful ?? false,
+      action: resolveAction(o, setting, context.moment!),
       escalation: here.escalation?.reason ?? null,
       tree: treeInfo,
       answers: answered,

@@ -3,8 +3,9 @@ import { expectNoAxeViolations } from './axe.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
 
-test('sore throat for two weeks: red-flag screen first, then e-consult', async ({ page }) => {
-  await page.goto('/complaints?lang=nl');
+test('sore throat for two weeks at a practice with e-consult: red-flag screen first, then e-consult', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+01:00'));
+  await page.goto('/complaints?lang=nl&practice=de-linde');
   await page.getByLabel('18 tot 70 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
@@ -21,6 +22,8 @@ test('sore throat for two weeks: red-flag screen first, then e-consult', async (
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Verder' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stuur je huisarts een e-consult');
+  await expect(page.getByRole('link', { name: 'Naar MijnOmgeving' })).toHaveAttribute('href', 'https://de-linde.example.org/mijnomgeving');
+  await expect(page.getByRole('link', { name: '030-000 1002' })).toHaveAttribute('href', 'tel:0300001002');
   await expect(page.getByRole('link', { name: /Ik heb keelpijn/ })).toHaveAttribute(
     'href',
     'https://www.thuisarts.nl/keelpijn/ik-heb-keelpijn',

@@ -76,6 +76,18 @@ const tel = (number: string | undefined, name?: string): Contact | undefined =>
 const link = (url: string | undefined, name?: string): Contact | undefined =>
   url ? { kind: 'link', url, ...(name ? { name } : {}) } : undefined;
 
+/** Actions whose wording depends on the moment: the page leads with them rather than the tree's title. */
+export const TIME_BOUND_ACTIONS: ReadonlySet<ActionKind> = new Set<ActionKind>([
+  'call-112',
+  'call-113',
+  'call-practice-urgent',
+  'call-practice-today',
+  'call-post',
+  'call-post-to-discuss',
+  'contact-practice-today',
+  'practice-next-working-day',
+]);
+
 /** A U4 problem counts as "painful at the start of a long weekend" when the practice is 2 or more days away. */
 const LONG_WAIT_DAYS = 2;
 
@@ -108,10 +120,12 @@ export function resolveAction(outcome: OutcomeForRouting, setting: Setting, mome
   }
 
   const next = anw ? nextWorkingDay(moment, hours, holidays) : undefined;
-  if (
-    outcome.urgency === 'U4' &&
-    (outcome.channel === 'gp-next-working-day' || outcome.channel === 'e-consult' || outcome.channel === 'own-practice')
-  ) {
+  // An e-consult is read on the next working day anyway: at night it is still the calm route, unless painful.
+  const timeBound =
+    outcome.channel === 'gp-next-working-day' ||
+    outcome.channel === 'own-practice' ||
+    (outcome.channel === 'e-consult' && (!eConsult || outcome.painful));
+  if (outcome.urgency === 'U4' && timeBound) {
     if (!anw) return { ...base, kind: 'contact-practice-today', primary: practiceLine, ...(eConsult ? { alternative: eConsult } : {}) };
     // "U4 niet hier", except a painful problem at the start of a long weekend.
     if (outcome.painful && daysUntil(moment.date, next!) >= LONG_WAIT_DAYS)

@@ -2,7 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18n } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/locale-schema.ts';
+import { loadSetting, type Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
+import { SettingContext } from './setting-context.tsx';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { MultiplePage } from './MultiplePage.tsx';
 import { PickerPage } from './PickerPage.tsx';
@@ -60,6 +62,11 @@ export function App({ initialLanguage, languages }: { initialLanguage: Language;
   const location = useLocation();
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
+  const practiceId = location.query.get('practice');
+  const [setting, setSetting] = useState<Setting>({});
+  useEffect(() => {
+    void loadSetting(practiceId).then(setSetting);
+  }, [practiceId]);
   const value = useMemo<I18nValue>(
     () => ({
       t: i18n.getFixedT(language.code),
@@ -84,11 +91,13 @@ export function App({ initialLanguage, languages }: { initialLanguage: Language;
   );
   return (
     <I18nContext.Provider value={value}>
-      <Layout>
-        <ErrorBoundary resetKey={location.path}>
-          <Routes path={location.path} />
-        </ErrorBoundary>
-      </Layout>
+      <SettingContext.Provider value={setting}>
+        <Layout>
+          <ErrorBoundary resetKey={location.path}>
+            <Routes path={location.path} />
+          </ErrorBoundary>
+        </Layout>
+      </SettingContext.Provider>
     </I18nContext.Provider>
   );
 }

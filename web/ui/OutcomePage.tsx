@@ -1,5 +1,10 @@
+import { useMemo } from 'preact/hooks';
+import { thuisartsLink } from '../app/content-data.ts';
+import { momentOf } from '../engine/context.ts';
 import type { ReachedOutcome } from '../engine/session.ts';
-import { thuisartsLink } from '../app/thuisarts.ts';
+import { resolveAction } from '../routing/resolve-action.ts';
+import { ActionPanel, leadsWithAction, useActionHeadline } from './ActionPanel.tsx';
+import { useSetting } from './setting-context.tsx';
 import { useI18n, useTreeText } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
@@ -24,7 +29,13 @@ export function OutcomePage(props: { reached: ReachedOutcome; pageKey: string; b
   const tree = step.tree.tree;
   const tt = useTreeText(tree.id);
   const outcome = step.outcome;
-  const title = tt(outcome.title);
+  const setting = useSetting();
+  // The moment the person reads this, not when they started: the practice may have closed since.
+  const action = useMemo(() => resolveAction(outcome, setting, momentOf(new Date())), [outcome, setting]);
+  const headline = useActionHeadline(action);
+  // A time-bound action ("Bel nu de huisartsenpost") leads; otherwise the tree's own title does.
+  const leads = leadsWithAction(action);
+  const title = leads ? headline : tt(outcome.title);
   const heading = usePageFocus(title, props.pageKey);
   const urgencyClass = outcome.urgency ? `outcome--${outcome.urgency.toLowerCase()}` : 'outcome--triage';
 
@@ -44,16 +55,8 @@ export function OutcomePage(props: { reached: ReachedOutcome; pageKey: string; b
               <dd>{t(`content:urgency.${outcome.urgency}`)}</dd>
             </div>
           )}
-          <div>
-            <dt>{t('outcome.channel')}</dt>
-            <dd>{t(`content:channel.${outcome.channel}`)}</dd>
-          </div>
         </dl>
-        {outcome.channel === 'emergency-112' && (
-          <a class="button button--emergency" href="tel:112">
-            {t('emergency.call')}
-          </a>
-        )}
+        <ActionPanel action={action} showHeadline={!leads} practiceName={setting.practice?.name} />
         {outcome.channel === 'medical-triage' && (
           <a class="button" href={hrefFor('/complaints')} onClick={onLinkClick}>
             {t('outcome.toMedicalTriage')}

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-const KEPT_PARAMS = ['lang', 'voice'];
+/** Settings that travel along every link: language, voice, and the practice the app is set up for. */
+const KEPT_PARAMS = ['lang', 'voice', 'practice'];
 
 export interface Location {
   readonly path: string;

@@ -1,0 +1,147 @@
+/**
+ * The simulator (`npm run triage`) walks a tree the way the app does. Content authors and the
+ * end-to-end checks rely on its output and exit codes: 0 with a question or outcome, 2 with a
+ * one-line message for a mistake in the command.
+ *
+ * Each run starts a Node process (~1 s here), so independent runs go in parallel.
+ */
+import { describe, expect, it } from 'vitest';
+import { TreeSchema } from '../../web/engine/tree-schema.ts';
+import { HELPDESK_PATHS, type HelpdeskPath } from '../fixtures/helpdesk-paths.ts';
+import { runCli, type CliResult } from './cli.ts';
+import { clearAnswers, realContent } from './helpers.ts';
+
+const SLOW = { timeout: 30000 };
+
+const triage = (...args: string[]): Promise<CliResult> => runCli('web/cli/triage.ts', args);
+
+/** Run the simulator with --json and return the parsed output; it must exit 0. */
+async function triageJson(...args: string[]): Promise<Record<string, unknown>> {
+  const result = await triage(...args, '--json');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+const answers = (pairs: Record<string, string | number>) => Object.entries(pairs).flatMap(([q, a]) => ['--answer', `${q}=${a}`]);
+
+const HELPDESK = 'helpdesk-digitale-zorg';
+const passAll = { 'q-patient': 'yes', 'q-medical': 'no', 'q-digital': 'yes', 'q-self-action': 'yes', 'q-willing': 'yes' };
+
+describe('--list', () => {
+  it('--list --json lists every tree with id, version, title, kind and hash', SLOW, async () => {
+    const result = await triage('--list', '--json');
+    expect(result.code).toBe(0);
+    const list = JSON.parse(result.stdout) as Record<string, unknown>[];
+    expect(list.map((t) => t.id)).toEqual(expect.arrayContaining(['abcde', HELPDESK, 'keelpijn']));
+    for (const entry of list) {
+      expect(entry).toEqual(
+        expect.objectContaining({
+          id: expect.stringMatching(/^[a-z0-9-]+$/),
+          version: expect.stringMatching(/^\d+\.\d+\.\d+$/),
+          title: expect.any(String),
+          hash: expect.stringMatching(/^sha256-[0-9a-f]{16}$/),
+        }),
+      );
+    }
+    // Every kind is one the tree format knows.
+    for (const entry of list) expect(TreeSchema.shape.kind.safeParse(entry.kind).success, `kind ${String(entry.kind)}`).toBe(true);
+    const byId = Object.fromEntries(list.map((t) => [t.id, t]));
+    expect(byId[HELPDESK]).toMatchObject({ kind: 'helpdesk', title: 'Hulp bij digitale zorg' });
+    expect(byId.abcde).toMatchObject({ kind: 'shared' });
+    expect(byId.keelpijn).toMatchObject({ kind: 'complaint', title: 'Keelpijn' });
+  });
+});
+
+describe('the helpdesk tree through the simulator', () => {
+  it('reaches each of its six endings', SLOW, async () => {
+    const walks = [
+      ...HELPDESK_PATHS,
+      {
+        vignette: 'unsure whether it is medical',
+        answers: [
+          ['q-patient', 'yes'],
+          ['q-medical', 'unknown'],
+        ],
+        outcome: 'o-medical-question',
+        channel: 'medical-triage',
+      },
+    ] as const satisfies readonly HelpdeskPath[];
+    const reached = await Promise.all(walks.map((walk) => triageJson('--tree', HELPDESK, ...answers(Object.fromEntries(walk.answers)))));
+    walks.forEach(({ vignette, answers: given, outcome, channel }, i) => {
+      expect(reached[i], vignette).toMatchObject({ type: 'outcome', id: outcome, channel, escalation: null, tree: { id: HELPDESK } });
+      expect(
+        (reached[i]!.answers as { question: string }[]).map((a) => a.question),
+        vignette,
+      ).toEqual(given.map(([q]) => q));
+    });
+    expect(new Set(reached.map((r) => r.id)).size).toBe(6);
+  });
+
+  it('--voice staff gives the worksheet wording on the referral', SLOW, async () => {
+    const [staff, patient] = await Promise.all([
+      triageJson('--tree', HELPDESK, ...answers(passAll), '--voice', 'staff'),
+      triageJson('--tree', HELPDESK, ...answers(passAll)),
+    ]);
+    expect(staff).toMatchObject({ id: 'o-refer-helpdesk', title: 'Doorverwijzen naar Helpdesk Digitale Zorg' });
+    expect(patient).toMatchObject({ id: 'o-refer-helpdesk', title: 'De Helpdesk Digitale Zorg helpt je graag' });
+  });
+
+  it('--lang en gives English texts', SLOW, async () => {
+    const [question, ending] = await Promise.all([
+      triageJson('--tree', HELPDESK, '--lang', 'en'),
+      triageJson('--tree', HELPDESK, '--lang', 'en', ...answers({ 'q-patient': 'no' })),
+    ]);
+    expect(question).toMatchObject({
+      type: 'question',
+      id: 'q-patient',
+      text: 'Are you a patient at this GP practice, or about to become one?',
+      options: [
+        { id: 'yes', label: 'Yes' },
+        { id: 'no', label: 'No' },
+      ],
+    });
+    expect(ending).toMatchObject({ id: 'o-not-patient', title: 'The Digital Care Helpdesk is not the best place for your question' });
+  });
+});
+
+describe('mistakes in the command exit 2 with one clear line', () => {
+  it('an unknown tree, an unknown question and an unknown option', SLOW, async () => {
+    const [tree, question, option] = await Promise.all([
+      triage('--tree', 'geen-boom'),
+      triage('--tree', HELPDESK, '--answer', 'q-patiënt=yes'),
+      triage('--tree', HELPDESK, '--answer', 'q-patient=ja'),
+    ]);
+    for (const result of [tree, question, option]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^triage: .+\n$/);
+    }
+    expect(tree.stderr).toBe('triage: unknown tree "geen-boom"\n');
+    expect(question.stderr).toBe('triage: question(s) q-patiënt not on this path (the walk stopped at "q-patient")\n');
+    expect(option.stderr).toBe('triage: q-patient: "ja" is not one of: yes, no\n');
+  });
+});
+
+describe('keelpijn runs the ABCDE screen first', () => {
+  it('asks the ABCDE questions before any sore-throat question, and needs their answers first', SLOW, async () => {
+    const clear = Object.fromEntries(clearAnswers('abcde'));
+    const [firstRedFlag] = Object.keys(clear);
+    const throatStart = realContent().planned.get('keelpijn')!.tree.start;
+    const adult = ['--age', '18-to-70-years'];
+    const [first, throatOnly, throat, danger] = await Promise.all([
+      triageJson('--tree', 'keelpijn', ...adult),
+      triage('--tree', 'keelpijn', ...adult, ...answers({ [throatStart]: 'no' })),
+      triageJson('--tree', 'keelpijn', ...adult, ...answers(clear)),
+      triageJson('--tree', 'keelpijn', ...adult, ...answers({ [firstRedFlag!]: 'yes' })),
+    ]);
+    expect(first).toMatchObject({ type: 'question', id: firstRedFlag, redFlag: true, tree: { id: 'abcde' } });
+    expect(throatOnly.code).toBe(2);
+    expect(throatOnly.stderr).toBe(`triage: question(s) ${throatStart} not on this path (the walk stopped at "${firstRedFlag}")\n`);
+    // With the screen passed, the walk has moved on into keelpijn and waits at its first question.
+    expect(throat).toMatchObject({ type: 'question', id: throatStart, tree: { id: 'keelpijn' } });
+    const answered = (throat.answers as { tree: string; question: string }[]).map((a) => `${a.tree}:${a.question}`);
+    expect(answered).toEqual(Object.keys(clear).map((q) => `abcde:${q}`));
+    expect(danger).toMatchObject({ type: 'outcome', channel: 'emergency-112', tree: { id: 'abcde' } });
+  });
+});

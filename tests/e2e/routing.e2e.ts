@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { QuestionnaireResponseR4 } from '../fixtures/fhir-r4-questionnaire-response.ts';
 import { expectNoAxeViolations } from './axe.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
@@ -51,4 +53,37 @@ test('not urgent on a Saturday: the own GP on Monday, named in words', async ({ 
   await choose(page, 'q-wait', 'can-wait');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
   await expectNoAxeViolations(page);
+});
+
+test('the handover summary copies, prints, and downloads as a valid FHIR R4 QuestionnaireResponse', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await startNotListed(page, '2026-11-24T10:00:00+01:00', 'de-linde');
+  for (const question of ABCDE) await choose(page, question, 'no');
+  await choose(page, 'q-alarm', 'no');
+  await choose(page, 'q-risk', 'no');
+  await choose(page, 'q-wait', 'cannot-wait');
+  const summary = page.getByRole('region', { name: 'Samenvatting voor je huisarts' });
+  await expect(summary).toContainText('Kan dit wachten tot je je huisarts op een gewone werkdag kunt bellen? Nee, dit kan niet wachten');
+  await expectNoAxeViolations(page);
+
+  await summary.getByRole('button', { name: 'Kopiëren' }).click();
+  await expect(summary.getByRole('status')).toHaveText('De samenvatting is gekopieerd.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Heeft iemand nu grote moeite met ademen? Nee.');
+  expect(copied).toMatch(/sha256-[0-9a-f]{16}/);
+
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await summary.getByRole('button', { name: 'Afdrukken' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: /FHIR/ }).click()]);
+  const resource = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const parsed = QuestionnaireResponseR4.safeParse(resource);
+  expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  expect(resource.item.find((i: { linkId: string }) => i.linkId === 'overige-klacht/q-wait').answer[0].valueCoding.code).toBe(
+    'cannot-wait',
+  );
 });

@@ -45,11 +45,14 @@ describe('all shipped content', () => {
 describe.each(complaintTrees.map((tree) => [tree.id, tree] as const))('complaint tree %s', (id, tree) => {
   it('runs the ABCDE screen first: a "yes" to any life-threat question ends at 112 with no more questions', () => {
     expect(tree.preamble).toContain('abcde');
-    for (const question of Object.keys(ABCDE_CLEAR)) {
-      const result = triage(id, { age: adultOrChild(tree), answers: { ...ABCDE_CLEAR, [question]: 'yes' } });
+    const questions = Object.keys(ABCDE_CLEAR);
+    questions.forEach((question, i) => {
+      // "no" to the questions before it, "yes" to this one: the walk must stop right there.
+      const answers = { ...Object.fromEntries(questions.slice(0, i).map((q) => [q, 'no'])), [question]: 'yes' };
+      const result = triage(id, { age: adultOrChild(tree), answers, screen: 'given' });
       expect(result.outcome.channel, question).toBe('emergency-112');
       expect(result.tree.tree.id).toBe('abcde');
-    }
+    });
   });
 });
 

@@ -60,7 +60,7 @@ describe('the patient flow', () => {
       await user.click(screen.getByRole('button', { name: 'Verder' }));
     }
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('De Helpdesk Digitale Zorg helpt je graag');
-    expect(screen.getByText('De Helpdesk Digitale Zorg')).toBeTruthy();
+    expect(screen.getByText('Neem contact op met de Helpdesk Digitale Zorg')).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Wanneer bel je toch?' }).textContent).toContain('112');
     expect(screen.getByText(/versie 1\.0\.0, inhoud sha256-[0-9a-f]{16}/)).toBeTruthy();
     expect(screen.getByText(/nog een concept/)).toBeTruthy();

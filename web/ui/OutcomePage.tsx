@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { thuisartsLink } from '../app/content-data.ts';
 import { momentOf } from '../engine/context.ts';
-import type { ReachedOutcome } from '../engine/session.ts';
+import type { ReachedOutcome, Session } from '../engine/session.ts';
+import { HandoverSection } from './HandoverSection.tsx';
 import { resolveAction } from '../routing/resolve-action.ts';
 import { ActionPanel, leadsWithAction, useActionHeadline } from './ActionPanel.tsx';
 import { useSetting } from './setting-context.tsx';
@@ -23,7 +24,7 @@ function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
 }
 
 /** The end of a triage: how urgent, where to go, what to do meanwhile, and when to call after all. */
-export function OutcomePage(props: { reached: ReachedOutcome; pageKey: string; backHref: string; onRestart(): void }) {
+export function OutcomePage(props: { session: Session; reached: ReachedOutcome; pageKey: string; backHref: string; onRestart(): void }) {
   const { t } = useI18n();
   const step = props.reached;
   const tree = step.tree.tree;
@@ -102,6 +103,7 @@ export function OutcomePage(props: { reached: ReachedOutcome; pageKey: string; b
           </ul>
         </section>
       )}
+      <HandoverSection session={props.session} reached={step} headline={headline} />
       <a class="button button--secondary" href={hrefFor('/')} onClick={(event) => (props.onRestart(), onLinkClick(event))}>
         {t('nav.restart')}
       </a>

@@ -98,6 +98,15 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
     case 'info':
       return <InfoPage key={pageKey} step={here} pageKey={pageKey} backHref={previousHref} onContinue={() => onAnswer('continue')} />;
     case 'outcome':
-      return <OutcomePage key={pageKey} reached={outcomeOf(session)!} pageKey={pageKey} backHref={previousHref} onRestart={clearSession} />;
+      return (
+        <OutcomePage
+          key={pageKey}
+          session={session}
+          reached={outcomeOf(session)!}
+          pageKey={pageKey}
+          backHref={previousHref}
+          onRestart={clearSession}
+        />
+      );
   }
 }

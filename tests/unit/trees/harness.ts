@@ -24,6 +24,8 @@ export interface Vignette {
   readonly age?: AgeBand;
   /** ISO date-time of use; defaults to a Tuesday morning. */
   readonly at?: string;
+  /** "given": the vignette answers the ABCDE screen itself (no "no" defaults). */
+  readonly screen?: 'given';
 }
 
 export interface Result extends ReachedOutcome {
@@ -39,7 +41,7 @@ export function triage(treeId: string, vignette: Vignette): Result {
   const context = { ...(age === undefined ? {} : { age }), moment: momentOf(new Date(vignette.at ?? '2026-11-24T10:00:00+01:00')) };
   const started = startSession(plan.value, context);
   if (!started.ok) throw new Error(started.error);
-  const screened = plan.value.some((planned) => planned.tree.id === 'abcde');
+  const screened = vignette.screen !== 'given' && plan.value.some((planned) => planned.tree.id === 'abcde');
   const replayed = replay(started.value, { ...(screened ? ABCDE_CLEAR : {}), ...vignette.answers });
   if (!replayed.ok) throw new Error(replayed.error);
   const reached = outcomeOf(replayed.value.session);

@@ -14,7 +14,11 @@ describe('finding the right tree from lay words', () => {
     ['sore throat', 'keelpijn'],
     ['ik heb keelpijn', 'keelpijn'],
   ])('"%s" finds %s first in the Dutch app', (query, expected) => {
-    expect(search(index, query, 'nl').map((entry) => entry.id).slice(0, 2)).toContain(expected);
+    expect(
+      search(index, query, 'nl')
+        .map((entry) => entry.id)
+        .slice(0, 2),
+    ).toContain(expected);
     if (expected !== 'buikpijn-volwassene') expect(top(query)).toBe(expected);
   });
 

@@ -40,9 +40,15 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
 export function useLocation(): Location {
   const [location, setLocation] = useState(read);
   useEffect(() => {
-    const update = () => setLocation(read());
+    const update = () =>
+      setLocation((previous) => {
+        const now = read();
+        return now.path === previous.path && now.query.toString() === previous.query.toString() ? previous : now;
+      });
     listeners.add(update);
     window.addEventListener('popstate', update);
+    // A child's effect may have navigated before this one subscribed (effects run child-first).
+    update();
     return () => {
       listeners.delete(update);
       window.removeEventListener('popstate', update);

@@ -3,7 +3,7 @@
  * the same schema as the build, and paired with the content hash from the build manifest.
  */
 import { manifest } from 'virtual:content-manifest';
-import { fieldErrors } from '../engine/schema-errors.ts';
+import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
 import { planFor, TREE_SEPARATOR } from '../engine/plan.ts';
@@ -24,12 +24,9 @@ async function fetchTree(id: string): Promise<PlannedTree> {
   const entry = manifest.trees.find((tree) => tree.id === id);
   const load = treeFiles[file];
   if (!entry || !load) throw new ContentError(`unknown tree "${id}"`);
-  const parsed = TreeSchema.safeParse(await load());
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error.issues).map((e) => `decision-trees/${id}.json: ${e.path}: ${e.message}`);
-    throw new ContentError(errors.join('\n'));
-  }
-  return { tree: parsed.data, hash: entry.hash };
+  const result = validate(TreeSchema, await load());
+  if (!result.ok) throw new ContentError(result.errors.map((e) => `decision-trees/${id}.json: ${e.path}: ${e.message}`).join('\n'));
+  return { tree: result.data, hash: entry.hash };
 }
 
 export function loadTree(id: string): Promise<PlannedTree> {

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
-import { fieldErrors } from '../engine/schema-errors.ts';
+import { validate } from '../engine/schema-errors.ts';
 
 const files = import.meta.glob<unknown>('../../content/{practices,regions}/*.json', { import: 'default' });
 
@@ -17,9 +17,9 @@ export interface Setting {
 async function read<T>(folder: 'practices' | 'regions', id: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
   const load = files[`../../content/${folder}/${id}.json`];
   if (!load) return undefined;
-  const parsed = schema.safeParse(await load());
-  if (parsed.success) return parsed.data;
-  for (const e of fieldErrors(parsed.error.issues)) console.error(`content/${folder}/${id}.json: ${e.path}: ${e.message}`);
+  const result = validate(schema, await load());
+  if (result.ok) return result.data;
+  for (const e of result.errors) console.error(`content/${folder}/${id}.json: ${e.path}: ${e.message}`);
   return undefined;
 }
 

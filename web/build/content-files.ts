@@ -4,13 +4,13 @@
  * is reported with its name and field and left out; the rest still loads.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
-import type { ContentSet, Problem, Texts } from '../engine/check-content.ts';
-import { fieldErrors } from '../engine/schema-errors.ts';
+import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../engine/check-content.ts';
+import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema, type Tree } from '../engine/tree-schema.ts';
 import { flattenLocale, LanguagesSchema, LocaleFileSchema, type Languages } from '../i18n/locale-schema.ts';
@@ -29,6 +29,10 @@ export interface LoadedContent extends ContentSet {
 
 function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
   const name = relative(root, file);
+  if (!existsSync(file)) {
+    problems.push({ file: name, path: '$', message: 'file is missing' });
+    return undefined;
+  }
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
@@ -36,17 +40,23 @@ function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, probl
     problems.push({ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` });
     return undefined;
   }
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return parsed.data;
-  for (const { path, message } of fieldErrors(parsed.error.issues)) problems.push({ file: name, path, message });
+  const result = validate(schema, data);
+  if (result.ok) return result.data;
+  for (const { path, message } of result.errors) problems.push({ file: name, path, message });
   return undefined;
 }
 
-const jsonFiles = (dir: string) =>
-  readdirSync(dir)
+/** The JSON files in a folder; a missing folder is a problem only where content must be. */
+function jsonFiles(dir: string, required?: { root: string; problems: Problem[] }): string[] {
+  if (!existsSync(dir)) {
+    required?.problems.push({ file: relative(required.root, dir), path: '$', message: 'folder is missing' });
+    return [];
+  }
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(dir, name));
+}
 
 /** Key order must not change the hash: sort keys at every level. */
 function canonical(value: unknown): unknown {
@@ -61,9 +71,20 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-/** The content hash of a tree: its structure and all its texts, in every language. */
+/**
+ * The content hash of a tree: its structure and every text it shows, in every language: its own
+ * namespace and the shared texts it borrows (answer labels, safety nets in common).
+ */
 export function contentHash(tree: Tree, texts: Texts): string {
-  const ownTexts = Object.fromEntries(Object.entries(texts).map(([language, namespaces]) => [language, namespaces[tree.id] ?? {}]));
+  const borrowed = [...new Set(treeTextKeys(tree).filter((key) => key.includes(':')))].sort();
+  const ownTexts = Object.fromEntries(
+    Object.entries(texts).map(([language, namespaces]) => {
+      const shared = Object.fromEntries(
+        borrowed.map((key) => [key, namespaces[resolveKey(tree, key).ns]?.[resolveKey(tree, key).key] ?? null]),
+      );
+      return [language, { own: namespaces[tree.id] ?? {}, shared }];
+    }),
+  );
   const digest = createHash('sha256')
     .update(JSON.stringify(canonical({ tree, texts: ownTexts })))
     .digest('hex');
@@ -73,7 +94,7 @@ export function contentHash(tree: Tree, texts: Texts): string {
 export function loadContent(root = PROJECT_ROOT): LoadedContent {
   const problems: Problem[] = [];
   const trees: { file: string; tree: Tree }[] = [];
-  for (const file of jsonFiles(join(root, 'decision-trees'))) {
+  for (const file of jsonFiles(join(root, 'decision-trees'), { root, problems })) {
     const tree = readJson(root, file, TreeSchema, problems);
     if (tree) trees.push({ file: relative(root, file), tree });
   }
@@ -89,8 +110,8 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     textFiles[code] = {};
     const dir = join(root, 'i18n', code);
     const files = [
-      ...jsonFiles(dir).map((f) => [f, f.slice(dir.length + 1, -5)]),
-      ...jsonFiles(join(dir, 'trees')).map((f) => [f, f.slice(dir.length + 7, -5)]),
+      ...jsonFiles(dir, { root, problems }).map((f) => [f, f.slice(dir.length + 1, -5)]),
+      ...jsonFiles(join(dir, 'trees'), { root, problems }).map((f) => [f, f.slice(dir.length + 7, -5)]),
     ];
     for (const [file, ns] of files as [string, string][]) {
       textFiles[code][ns] = relative(root, file);

@@ -18,7 +18,7 @@ import { replay } from '../engine/replay.ts';
 import { resolveAction } from '../routing/resolve-action.ts';
 import { current, startSession, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
-import { fieldErrors } from '../engine/schema-errors.ts';
+import { validate } from '../engine/schema-errors.ts';
 
 class UsageError extends Error {}
 
@@ -50,7 +50,10 @@ function parseArgs(argv: string[]) {
     else if (flag === '--practice') args.practice = value();
     else if (flag === '--age') {
       const given = value();
-      args.context.age = AGE_BANDS.find((band) => band.id === given)?.value ?? Number(given);
+      const band = AGE_BANDS.find((b) => b.id === given);
+      if (!band && !/^\d+(\.\d+)?$/.test(given))
+        throw new UsageError(`--age takes years or an age band (${AGE_BANDS.map((b) => b.id).join(', ')}), got "${given}"`);
+      args.context.age = band ? band.value : Number(given);
     } else if (flag === '--answer') {
       const pair = value();
       const eq = pair.indexOf('=');
@@ -103,13 +106,8 @@ function main(argv: string[]): number {
   if (!plan.ok) throw new UsageError(plan.error);
   const instant = args.at === undefined ? new Date() : new Date(args.at);
   if (Number.isNaN(instant.getTime())) throw new UsageError(`--at takes an ISO date-time, got "${args.at}"`);
-  const parsedContext = ContextSchema.safeParse({ ...args.context, moment: momentOf(instant) });
-  if (!parsedContext.success)
-    throw new UsageError(
-      fieldErrors(parsedContext.error.issues)
-        .map((e) => `context ${e.path}: ${e.message}`)
-        .join('; '),
-    );
+  const parsedContext = validate(ContextSchema, { ...args.context, moment: momentOf(instant) });
+  if (!parsedContext.ok) throw new UsageError(parsedContext.errors.map((e) => `context ${e.path}: ${e.message}`).join('; '));
   const context: Context = parsedContext.data;
 
   const started = startSession(plan.value, context);

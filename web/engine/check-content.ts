@@ -148,6 +148,14 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
           for (const age of compiled.thresholds.get('context.age') ?? []) {
             if (!AGE_BOUNDARIES.includes(age)) add(ruleAt, `age ${age} is not an age-band boundary (${AGE_BOUNDARIES.join(', ')})`);
           }
+          for (const [name, values] of compiled.literals) {
+            const target = name.startsWith('answers.') ? nodes[name.slice('answers.'.length)] : undefined;
+            if (target?.type !== 'question' || target.input !== 'choice') continue;
+            const ids = optionsOf(target).map((option) => option.id);
+            for (const value of values)
+              if (!ids.includes(value))
+                add(ruleAt, `compares ${name} with "${value}", which is not one of its options (${ids.join(', ')})`);
+          }
           for (const name of compiled.vars) {
             const question = name.startsWith('answers.') ? nodes[name.slice('answers.'.length)] : undefined;
             const known = (CONTEXT_VARS as readonly string[]).includes(name) || question?.type === 'question';
@@ -265,6 +273,15 @@ function checkTexts(set: ContentSet, usedKeys: Map<string, Set<string>>, problem
         });
     }
   }
+}
+
+/** Every text key a tree shows: its title and search words, and the texts of all its nodes. */
+export function treeTextKeys(tree: Tree): string[] {
+  return [
+    tree.title,
+    ...(tree.search ? [tree.search] : []),
+    ...Object.values(tree.nodes).flatMap((node) => textKeysOf(node).map(([, key]) => key)),
+  ];
 }
 
 export function checkContent(set: ContentSet): CheckSummary {

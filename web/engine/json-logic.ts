@@ -29,6 +29,8 @@ export interface CompiledRule {
   readonly vars: readonly string[];
   /** Numbers the rule compares with, per var: the checker tries values around them. */
   readonly thresholds: ReadonlyMap<string, readonly number[]>;
+  /** Strings the rule compares with, per var: the checker proves they are option ids. */
+  readonly literals: ReadonlyMap<string, readonly string[]>;
   evaluate(data: object): boolean;
 }
 
@@ -58,11 +60,19 @@ function expand(logic: unknown, conditions: Conditions, at: string, seen: readon
     return logic;
   }
   const list = Array.isArray(args) ? args : [args];
-  return { [op]: list.map((item, i) => expand(item, conditions, `${at}.${op}[${i}]`, seen)) };
+  // With a string or a var as its list, "in" would match substrings ("no" is in "unknown") or
+  // silently be false: only a written-out list of values is allowed.
+  if (
+    op === 'in' &&
+    !(list.length === 2 && Array.isArray(list[1]) && list[1].every((v) => typeof v === 'string' || typeof v === 'number'))
+  ) {
+    throw new RuleError('"in" takes a value and a written-out list of strings or numbers', at);
+  }
+  return { [op]: list.map((item, i) => (op === 'in' && i === 1 ? item : expand(item, conditions, `${at}.${op}[${i}]`, seen))) };
 }
 
-function collect(logic: unknown, vars: Set<string>, thresholds: Map<string, number[]>): void {
-  if (Array.isArray(logic)) return logic.forEach((item) => collect(item, vars, thresholds));
+function collect(logic: unknown, vars: Set<string>, thresholds: Map<string, number[]>, literals: Map<string, string[]>): void {
+  if (Array.isArray(logic)) return logic.forEach((item) => collect(item, vars, thresholds, literals));
   if (!isPlainObject(logic)) return;
   const [op, args] = Object.entries(logic)[0]!;
   if (op === 'var') {
@@ -73,11 +83,12 @@ function collect(logic: unknown, vars: Set<string>, thresholds: Map<string, numb
   // A comparison of a var with a number: remember the number as a threshold for that var.
   const varName = list.map((a) => (isPlainObject(a) && typeof a.var === 'string' ? a.var : undefined)).find(Boolean);
   if (varName !== undefined) {
-    for (const a of list) {
+    for (const a of op === 'in' ? (list[1] as unknown[]) : list) {
       if (typeof a === 'number') thresholds.set(varName, [...(thresholds.get(varName) ?? []), a]);
+      if (typeof a === 'string') literals.set(varName, [...(literals.get(varName) ?? []), a]);
     }
   }
-  collect(list, vars, thresholds);
+  collect(op === 'in' ? list.slice(0, 1) : list, vars, thresholds, literals);
 }
 
 function lookup(data: object, path: string): unknown {
@@ -94,12 +105,14 @@ export function compileRule(logic: unknown, conditions: Conditions = {}, at = '$
   const expanded = expand(logic, conditions, at, []);
   const vars = new Set<string>();
   const thresholds = new Map<string, number[]>();
-  collect(expanded, vars, thresholds);
+  const literals = new Map<string, string[]>();
+  collect(expanded, vars, thresholds, literals);
   const varList = [...vars];
   return {
     logic: expanded,
     vars: varList,
     thresholds,
+    literals,
     evaluate(data: object): boolean {
       // json-logic-js reads a missing var as null, which would silently compare as false or 0.
       const missing = varList.find((name) => lookup(data, name) === undefined);

@@ -25,7 +25,8 @@ export function replay(
       const given = pending.get(here.nodeId);
       if (given === undefined) break;
       pending.delete(here.nodeId);
-      value = here.node.input === 'number' && typeof given === 'string' ? Number(given) : given;
+      // "14" from a command line is the number 14; "", "0x10" or "abc" stay text and are refused as answers.
+      value = here.node.input === 'number' && typeof given === 'string' && /^-?\d+(\.\d+)?$/.test(given) ? Number(given) : given;
     }
     const next = answer(session, value);
     if (!next.ok) return next;

@@ -30,6 +30,8 @@ function describe(issue: Issue): string {
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
       return issue.origin === 'array' ? `takes at most ${String(issue.maximum)} item(s)` : `must be at most ${String(issue.maximum)}`;
+    case 'invalid_key':
+      return `key "${String(issue.input)}": ${(issue.issues as Issue[]).map(describe).join('; ')}`;
     case 'invalid_union':
       if (issue.discriminator)
         return `unknown ${String(issue.discriminator)}: must be one of ${(issue.options as unknown[]).map(String).join(', ')}`;
@@ -48,6 +50,17 @@ function flatten(issue: Issue, prefix: readonly PropertyKey[]): Issue[] {
   const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
   if (depth(best) === 0) return [{ ...issue, path }];
   return best.flatMap((inner) => flatten(inner, path));
+}
+
+export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+/**
+ * Parse with a schema and, on failure, describe every problem with its JSON path. Parsing with
+ * reportInput lets a wrong type ("must be string") be told apart from a missing field ("required").
+ */
+export function validate<T>(schema: z.ZodMiniType<T>, data: unknown): Validated<T> {
+  const parsed = schema.safeParse(data, { reportInput: true });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors(parsed.error.issues) };
 }
 
 export function fieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {

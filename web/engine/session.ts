@@ -157,6 +157,11 @@ export function invalidAnswer(question: Question, value: AnswerValue): string | 
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return `"${value}" is not a number`;
   if (value < question.min || value > question.max) return `${value} is outside ${question.min}–${question.max}`;
+  // Steps count from min; a small tolerance absorbs binary fractions such as 0.1.
+  if (question.step !== undefined) {
+    const steps = (value - question.min) / question.step;
+    if (Math.abs(steps - Math.round(steps)) > 1e-9) return `${value} is not a multiple of ${question.step} from ${question.min}`;
+  }
   return undefined;
 }
 

@@ -1,5 +1,9 @@
 import { appName } from '../app/content-data.ts';
-import { TIME_BOUND_ACTIONS, type Action, type Contact } from '../routing/resolve-action.ts';
+import { TIME_BOUND_ACTIONS, type Action, type ActionKind, type Contact } from '../routing/resolve-action.ts';
+import type { RequestAction } from '../routing/resolve-request.ts';
+
+/** An outcome's action or a front-door request's: the panel shows both the same way. */
+type AnyAction = Action | RequestAction;
 import { useI18n } from './i18n-context.tsx';
 
 const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
@@ -11,7 +15,9 @@ const PHONE_HEADLINE = new Set([
   'call-post-to-discuss',
   'call-practice',
   'pharmacy',
+  'repeat-prescription-pharmacy',
 ]);
+const PORTAL_HEADLINE = new Set(['e-consult', 'portal', 'repeat-prescription-portal']);
 
 /** "maandag 30 november": the day the practice opens again, in the person's language. */
 export function formatDay(date: string, language: string): string {
@@ -22,12 +28,12 @@ export function formatDay(date: string, language: string): string {
 }
 
 /** The action's one-line headline, with the number, portal, name, app or day filled in. */
-export function useActionHeadline(action: Action): string {
+export function useActionHeadline(action: AnyAction): string {
   const { t, language } = useI18n();
   const base = `content:action.${action.kind}`;
   const primary = action.primary;
   if (primary?.kind === 'tel' && PHONE_HEADLINE.has(action.kind)) return t(`${base}.headlinePhone`, { phone: primary.number });
-  if (action.kind === 'e-consult' && primary?.name) return t(`${base}.headlinePortal`, { portal: primary.name });
+  if (PORTAL_HEADLINE.has(action.kind) && primary?.name) return t(`${base}.headlinePortal`, { portal: primary.name });
   if (action.kind === 'social-domain' && primary?.name) return t(`${base}.headlineName`, { name: primary.name });
   return t(`${base}.headline`, {
     date: action.nextWorkingDay ? formatDay(action.nextWorkingDay, language.code) : '',
@@ -35,7 +41,7 @@ export function useActionHeadline(action: Action): string {
   });
 }
 
-export const leadsWithAction = (action: Action) => TIME_BOUND_ACTIONS.has(action.kind);
+export const leadsWithAction = (action: AnyAction) => TIME_BOUND_ACTIONS.has(action.kind as ActionKind);
 
 function ContactButton({ contact, urgent }: { contact: Contact; urgent: boolean }) {
   const { t } = useI18n();
@@ -57,7 +63,7 @@ function ContactButton({ contact, urgent }: { contact: Contact; urgent: boolean 
  * One concrete action: a headline (unless the page already leads with it), the big call or link
  * button, why this route now, and the second route beside it.
  */
-export function ActionPanel({ action, showHeadline, practiceName }: { action: Action; showHeadline: boolean; practiceName?: string }) {
+export function ActionPanel({ action, showHeadline, practiceName }: { action: AnyAction; showHeadline: boolean; practiceName?: string }) {
   const { t, language } = useI18n();
   const headline = useActionHeadline(action);
   const alternative = action.alternative;

@@ -8,6 +8,8 @@ import { SettingContext } from './setting-context.tsx';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { MultiplePage } from './MultiplePage.tsx';
 import { PickerPage } from './PickerPage.tsx';
+import { RequestListPage, RequestPage } from './RequestPages.tsx';
+import { REQUESTS, type Request } from '../routing/resolve-request.ts';
 import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
@@ -40,6 +42,9 @@ function Routes({ path }: { path: string }) {
       />
     );
   }
+  if (path === '/requests') return <RequestListPage />;
+  const request = /^\/requests\/([a-z-]+)$/.exec(path)?.[1];
+  if (request && (REQUESTS as readonly string[]).includes(request)) return <RequestPage request={request as Request} />;
   if (path === '/complaints')
     return (
       <NeedsAge>

@@ -21,6 +21,12 @@ export function StartPage() {
           </a>
         </li>
         <li>
+          <a class="choice" href={hrefFor('/requests')} onClick={onLinkClick}>
+            <span class="choice__title">{t('start.request')}</span>
+            <span class="choice__hint">{t('start.requestHint')}</span>
+          </a>
+        </li>
+        <li>
           <a class="choice" href={hrefFor(`/triage/${HELPDESK_TREE}`)} onClick={onLinkClick}>
             <span class="choice__title">{t('start.digital')}</span>
             <span class="choice__hint">{t('start.digitalHint')}</span>

@@ -1,0 +1,66 @@
+import { REQUESTS, resolveRequest, type Request } from '../routing/resolve-request.ts';
+import { ActionPanel } from './ActionPanel.tsx';
+import { useI18n } from './i18n-context.tsx';
+import { HELPDESK_TREE } from './StartPage.tsx';
+import { hrefFor, onLinkClick } from './router.ts';
+import { useSetting } from './setting-context.tsx';
+import { usePageFocus } from './use-page-focus.ts';
+
+/** "What do you want to arrange?": the front-door requests that are not complaints. */
+export function RequestListPage() {
+  const { t } = useI18n();
+  const heading = usePageFocus(t('requests.title'), 'requests');
+  const items: { id: string; href: string }[] = [
+    ...REQUESTS.map((id) => ({ id, href: hrefFor(`/requests/${id}`) })),
+    // Trouble with digital care has its own questions: the helpdesk worksheet.
+    { id: 'digital-care', href: hrefFor(`/triage/${HELPDESK_TREE}`) },
+  ];
+  return (
+    <>
+      <a class="back-link" href={hrefFor('/')} onClick={onLinkClick}>
+        {t('nav.back')}
+      </a>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('requests.title')}
+      </h1>
+      <p class="lead">{t('requests.intro')}</p>
+      <ul class="choices">
+        {items.map((item) => (
+          <li key={item.id}>
+            <a class="choice" href={item.href} onClick={onLinkClick}>
+              <span class="choice__title">{t(`requests.item.${item.id}`)}</span>
+              {(item.id === 'non-medical' || item.id === 'digital-care') && (
+                <span class="choice__hint">{t(`requests.hint.${item.id}`)}</span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** One request, resolved for the configured practice: what to do, with the number or link. */
+export function RequestPage({ request }: { request: Request }) {
+  const { t } = useI18n();
+  const setting = useSetting();
+  const title = t(`requests.item.${request}`);
+  const heading = usePageFocus(title, `requests/${request}`);
+  return (
+    <>
+      <a class="back-link" href={hrefFor('/requests')} onClick={onLinkClick}>
+        {t('nav.back')}
+      </a>
+      <h1 ref={heading} tabIndex={-1}>
+        {title}
+      </h1>
+      <div class="outcome">
+        <ActionPanel action={resolveRequest(request, setting)} showHeadline practiceName={setting.practice?.name} />
+      </div>
+      <section class="safety-net" aria-labelledby="safety-net-title">
+        <h2 id="safety-net-title">{t('outcome.safetyNet')}</h2>
+        <p>{t('safetyNet.nonMedical')}</p>
+      </section>
+    </>
+  );
+}

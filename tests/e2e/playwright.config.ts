@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4173;
+// Not 4173: a running `npm start` must not collide with the test server.
+const port = 4391;
 
 export default defineConfig({
   testDir: '.',

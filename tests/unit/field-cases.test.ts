@@ -1,0 +1,135 @@
+/**
+ * The cases from the field (../shared/domain.md §6), end to end: the tree's answers, the moment
+ * of use and an example practice, to the concrete action a person would be given.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveAction } from '../../web/routing/resolve-action.ts';
+import { momentOf } from '../../web/engine/context.ts';
+import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
+import { content, triage, type Vignette } from './trees/harness.ts';
+
+const practice = content.practices.get('de-linde')!;
+const setting = { practice, region: content.regions.get(practice.region)! };
+const TUESDAY_MORNING = '2026-11-24T09:00:00+01:00';
+
+/** Triage a vignette, then route its outcome at the vignette's moment. */
+function act(treeId: string, vignette: Vignette & { at: string }) {
+  const result = triage(treeId, vignette);
+  return { result, action: resolveAction(result.outcome, setting, momentOf(new Date(vignette.at))) };
+}
+
+const adult = '18-to-70-years' as const;
+const cystitis = (pain: string, at: string) =>
+  act('plasklachten', {
+    age: adult,
+    at,
+    answers: { 'q-very-ill': 'no', 'q-kidney': 'no', 'q-who': 'woman', 'q-risk': 'no', 'q-pain': pain },
+  });
+const notListedCanWait = (at: string) =>
+  act('overige-klacht', { age: adult, at, answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' } });
+
+describe('cases from the field', () => {
+  it('someone not breathing: 112 at once, with no further questions', () => {
+    const { result, action } = act('overige-klacht', {
+      age: adult,
+      at: TUESDAY_MORNING,
+      screen: 'given',
+      answers: { 'q-breathing': 'yes' },
+    });
+    expect(result.tree.tree.id).toBe('abcde');
+    expect(action.kind).toBe('call-112');
+  });
+
+  it('a painful wrist in a visibly abnormal position: urgent physical assessment by phone, never e-consult or wait', () => {
+    for (const at of [TUESDAY_MORNING, '2026-11-28T22:00:00+01:00']) {
+      const { action } = act('letsel-arm-been', { age: adult, at, answers: { 'q-deformity': 'yes' } });
+      expect(['call-practice-urgent', 'call-post']).toContain(action.kind);
+    }
+  });
+
+  it('cystitis symptoms on a Friday evening, painful: phone the spoedpost to discuss', () => {
+    expect(cystitis('quite', '2026-11-27T19:30:00+01:00').action).toMatchObject({
+      kind: 'call-post-to-discuss',
+      nextWorkingDay: '2026-11-30',
+    });
+  });
+
+  it('cystitis symptoms on a Tuesday morning, no alarm signs: own practice today or e-consult, with Thuisarts "blaasontsteking"', () => {
+    const { result, action } = cystitis('hardly', TUESDAY_MORNING);
+    expect(action.kind).toBe('contact-practice-today');
+    expect(action.alternative).toMatchObject({ kind: 'link', url: practice.eConsult!.url });
+    expect(result.outcome.thuisarts).toContain('ik-denk-dat-ik-blaasontsteking-heb-vrouw');
+  });
+
+  it('any U4 problem on a Saturday: self-care and safety net, own GP on the next working day, not the post', () => {
+    const { result, action } = notListedCanWait('2026-11-28T11:00:00+01:00');
+    expect(result.outcome.urgency).toBe('U4');
+    expect(action).toMatchObject({ kind: 'practice-next-working-day', nextWorkingDay: '2026-11-30' });
+  });
+
+  it('"no time to call my GP this afternoon" (non-urgent, evening): own GP next working day', () => {
+    expect(notListedCanWait('2026-11-24T20:00:00+01:00').action).toMatchObject({
+      kind: 'practice-next-working-day',
+      nextWorkingDay: '2026-11-25',
+    });
+  });
+
+  it.each([
+    [
+      'which contraception is there?',
+      'anticonceptie',
+      { 'q-emergency': 'no', 'q-want': 'options' },
+      'ik-wil-niet-zwanger-worden-welk-voorbehoedmiddel-kan-ik-kiezen',
+    ],
+    ['hay fever', 'hooikoorts', { 'q-asthma': 'no', 'q-tried': 'no' }, 'ik-heb-hooikoorts'],
+    ['preventing sunstroke', 'zonnesteek-voorkomen', { 'q-complaints-now': 'no' }, 'wat-kan-ik-doen-bij-warm-weer'],
+  ])('%s: self-care with the Thuisarts page', (_, treeId, answers, page) => {
+    const { result, action } = act(treeId, { age: adult, at: TUESDAY_MORNING, answers });
+    expect(action.kind).toBe('self-care');
+    expect(result.outcome.thuisarts).toContain(page);
+  });
+
+  it('positional vertigo, no alarm signs: ask the own GP (e-consult) about the Vertigo Training app', () => {
+    const { action } = act('duizelig', {
+      age: adult,
+      at: TUESDAY_MORNING,
+      answers: { 'q-alarm': 'no', 'q-heart': 'no', 'q-ear-constant': 'no', 'q-positional': 'yes' },
+    });
+    expect(action).toMatchObject({
+      kind: 'ask-gp-about-app',
+      app: 'vertigo-training',
+      primary: { kind: 'link', url: practice.eConsult!.url },
+    });
+  });
+
+  it('low mood and life problems, no danger: the verkennend gesprek (self-registration in this region)', () => {
+    const { action } = act('somber-levensproblemen', {
+      age: adult,
+      at: TUESDAY_MORNING,
+      answers: { 'q-suicide': 'no', 'q-psychosis': 'no', 'q-main': 'mood-and-life' },
+    });
+    expect(action.kind).toBe('verkennend-gesprek-register');
+  });
+
+  it('suicidal thoughts with a plan: 113 now, 112 beside it', () => {
+    const { action } = act('somber-levensproblemen', {
+      age: adult,
+      at: '2026-11-28T03:00:00+01:00',
+      answers: { 'q-suicide': 'yes', 'q-plan': 'yes' },
+    });
+    expect(action).toMatchObject({ kind: 'call-113', primary: { number: '0800-0113' }, alternative: { number: '112' } });
+  });
+
+  it('a patient who wants help using the portal and is willing to learn: the Helpdesk Digitale Zorg', () => {
+    const path = HELPDESK_PATHS.find((p) => p.outcome === 'o-refer-helpdesk')!;
+    const { action } = act('helpdesk-digitale-zorg', { at: TUESDAY_MORNING, answers: Object.fromEntries(path.answers) });
+    expect(action).toMatchObject({ kind: 'helpdesk', primary: { url: setting.region.helpdesk.url } });
+  });
+
+  it("a question about their child's fever, asked at the helpdesk: not the helpdesk, on to medical triage", () => {
+    const path = HELPDESK_PATHS.find((p) => p.vignette.includes('fever'))!;
+    expect(act('helpdesk-digitale-zorg', { at: TUESDAY_MORNING, answers: Object.fromEntries(path.answers) }).action.kind).toBe(
+      'medical-triage',
+    );
+  });
+});

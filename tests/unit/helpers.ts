@@ -10,11 +10,11 @@ import { TreeSchema, type Tree } from '../../web/engine/tree-schema.ts';
 export function parseTree(nodes: Record<string, unknown>, extra: Record<string, unknown> = {}): Tree {
   return TreeSchema.parse({
     id: 'inline',
-    schemaVersion: 1,
+    schemaVersion: 2,
     version: '1.0.0',
     kind: 'request',
     title: 'title',
-    review: { status: 'draft', reviewers: [], date: null },
+    review: { status: 'draft', reviewers: [], date: null, version: null },
     start: Object.keys(nodes)[0],
     nodes,
     ...extra,

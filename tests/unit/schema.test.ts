@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../web/build/content-files.ts';
 import { fieldErrors, jsonPath, type FieldError } from '../../web/engine/schema-errors.ts';
-import { TreeSchema } from '../../web/engine/tree-schema.ts';
+import { SCHEMA_VERSION, TreeSchema } from '../../web/engine/tree-schema.ts';
 
 const TREES_DIR = join(PROJECT_ROOT, 'decision-trees');
 const realTreeFiles = readdirSync(TREES_DIR).filter((name) => name.endsWith('.json'));
@@ -16,11 +16,11 @@ const realTreeFiles = readdirSync(TREES_DIR).filter((name) => name.endsWith('.js
 function validTree(): Record<string, unknown> & { nodes: Record<string, Record<string, unknown>> } {
   return {
     id: 'oorpijn',
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     version: '1.2.0',
     kind: 'complaint',
     title: 'title',
-    review: { status: 'draft', reviewers: [], date: null },
+    review: { status: 'draft', reviewers: [], date: null, version: null },
     preamble: ['abcde'],
     start: 'q-fever',
     nodes: {
@@ -202,7 +202,7 @@ describe('TreeSchema rejects, and fieldErrors says where and why', () => {
   });
 
   it('a schema version this app does not know', () => {
-    expect(errorsOf({ ...validTree(), schemaVersion: 2 })).toEqual([{ path: '$.schemaVersion', message: 'must be 1' }]);
+    expect(errorsOf({ ...validTree(), schemaVersion: 1 })).toEqual([{ path: '$.schemaVersion', message: `must be ${SCHEMA_VERSION}` }]);
   });
 
   it('a non-positive step on a number question', () => {

@@ -3,6 +3,7 @@
  * the same schema as the build, and paired with the content hash from the build manifest.
  */
 import { manifest } from 'virtual:content-manifest';
+import { migrateTree } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
@@ -24,7 +25,9 @@ async function fetchTree(id: string): Promise<PlannedTree> {
   const entry = manifest.trees.find((tree) => tree.id === id);
   const load = treeFiles[file];
   if (!entry || !load) throw new ContentError(`unknown tree "${id}"`);
-  const result = validate(TreeSchema, await load());
+  const migrated = migrateTree(await load());
+  if (!migrated.ok) throw new ContentError(`decision-trees/${id}.json: $.schemaVersion: ${migrated.error}`);
+  const result = validate(TreeSchema, migrated.data);
   if (!result.ok) throw new ContentError(result.errors.map((e) => `decision-trees/${id}.json: ${e.path}: ${e.message}`).join('\n'));
   return { tree: result.data, hash: entry.hash };
 }

@@ -10,6 +10,7 @@ import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../engine/check-content.ts';
+import { migrateTree, type Migrated } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema, type Tree } from '../engine/tree-schema.ts';
@@ -27,7 +28,13 @@ export interface LoadedContent extends ContentSet {
   readonly regions: ReadonlyMap<string, Region>;
 }
 
-function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, problems: Problem[]): T | undefined {
+function readJson<T>(
+  root: string,
+  file: string,
+  schema: z.ZodMiniType<T>,
+  problems: Problem[],
+  migrate?: (raw: unknown) => Migrated,
+): T | undefined {
   const name = relative(root, file);
   if (!existsSync(file)) {
     problems.push({ file: name, path: '$', message: 'file is missing' });
@@ -39,6 +46,14 @@ function readJson<T>(root: string, file: string, schema: z.ZodMiniType<T>, probl
   } catch (error) {
     problems.push({ file: name, path: '$', message: `not valid JSON: ${(error as Error).message}` });
     return undefined;
+  }
+  if (migrate) {
+    const migrated = migrate(data);
+    if (!migrated.ok) {
+      problems.push({ file: name, path: '$.schemaVersion', message: migrated.error });
+      return undefined;
+    }
+    data = migrated.data;
   }
   const result = validate(schema, data);
   if (result.ok) return result.data;
@@ -95,7 +110,7 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
   const problems: Problem[] = [];
   const trees: { file: string; tree: Tree }[] = [];
   for (const file of jsonFiles(join(root, 'decision-trees'), { root, problems })) {
-    const tree = readJson(root, file, TreeSchema, problems);
+    const tree = readJson(root, file, TreeSchema, problems, migrateTree);
     if (tree) trees.push({ file: relative(root, file), tree });
   }
 

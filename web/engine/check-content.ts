@@ -100,6 +100,19 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
   if ((APP_NAMESPACES as readonly string[]).includes(tree.id)) add('$.id', `"${tree.id}" is reserved for the app's own texts`);
   if (!file.endsWith(`/${tree.id}.json`)) add('$.id', `id "${tree.id}" must match the file name`);
   if (!nodes[tree.start]) add('$.start', `start node "${tree.start}" does not exist`);
+  // "approved" is a clinician's word about one exact version: never claim it for another.
+  const { review } = tree;
+  if (review.status === 'approved') {
+    if (review.version !== tree.version)
+      add(
+        '$.review.version',
+        `approved version ${review.version ?? '(none)'} is not this version ${tree.version}: set status back to draft until it is reviewed`,
+      );
+    if (review.reviewers.length === 0 || review.date === null)
+      add('$.review', 'an approved tree names its reviewers and the date of review');
+  } else if (review.version !== null || review.reviewers.length > 0) {
+    add('$.review', 'a draft names no reviewers and no reviewed version');
+  }
 
   // Preamble: shared trees only, and shared trees have none of their own.
   for (const [i, sharedId] of (tree.preamble ?? []).entries()) {

@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1;
+/** The tree format's version; older files are migrated forward on load (migrate-tree.ts). */
+export const SCHEMA_VERSION = 2;
 
 /** NTS urgency levels, most urgent first (index = rank). */
 export const URGENCIES = ['U0', 'U1', 'U2', 'U3', 'U4', 'U5'] as const;
@@ -123,6 +124,8 @@ export const ReviewSchema = z.strictObject({
   status: z.enum(['draft', 'approved']),
   reviewers: z.array(z.strictObject({ name: z.string().check(z.minLength(1)), role: z.string().check(z.minLength(1)) })),
   date: z.nullable(isoDate),
+  /** The tree version the reviewers approved; an approved tree must still be that version. */
+  version: z.nullable(semver),
   notes: z.optional(z.string()),
 });
 

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './web/build/content-plugin.ts';
 
@@ -8,7 +9,40 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: 'web',
   publicDir: '../public',
-  plugins: [preact(), contentPlugin()],
+  plugins: [
+    preact(),
+    contentPlugin(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: '.',
+      filename: 'sw.ts',
+      // Registration is ours (web/app/sw-bridge.ts): updates wait for a session boundary.
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: {
+        // The whole app, every tree and language chunk, content and icons: offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        maximumFileSizeToCacheInBytes: 1024 * 1024,
+      },
+      manifest: {
+        name: 'Wegwijzer: waar kun je terecht met je vraag over je gezondheid?',
+        short_name: 'Wegwijzer',
+        description: 'Beantwoord een paar korte vragen. Dan weet je waar je het beste terecht kunt.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b4f6c',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
   server: { fs: { allow: [root] } },
   preview: { port: 4173, strictPort: true },

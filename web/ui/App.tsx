@@ -5,6 +5,7 @@ import type { Language } from '../i18n/locale-schema.ts';
 import { loadSetting, type Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
 import { SettingContext } from './setting-context.tsx';
+import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { MultiplePage } from './MultiplePage.tsx';
 import { PickerPage } from './PickerPage.tsx';
@@ -67,6 +68,7 @@ export function App({ initialLanguage, languages }: { initialLanguage: Language;
   const location = useLocation();
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
+  const status = useAppStatusSource();
   const practiceId = location.query.get('practice');
   const [setting, setSetting] = useState<Setting>({});
   useEffect(() => {
@@ -97,11 +99,13 @@ export function App({ initialLanguage, languages }: { initialLanguage: Language;
   return (
     <I18nContext.Provider value={value}>
       <SettingContext.Provider value={setting}>
-        <Layout>
-          <ErrorBoundary resetKey={location.path}>
-            <Routes path={location.path} />
-          </ErrorBoundary>
-        </Layout>
+        <AppStatusContext.Provider value={status}>
+          <Layout>
+            <ErrorBoundary resetKey={location.path}>
+              <Routes path={location.path} />
+            </ErrorBoundary>
+          </Layout>
+        </AppStatusContext.Provider>
       </SettingContext.Provider>
     </I18nContext.Provider>
   );

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './i18n-context.tsx';
 import { hrefFor } from './router.ts';
+import { StatusLine } from './app-status.tsx';
 
 /** Page frame: skip link, an always-visible 112 link, the language menu, and the main region. */
 export function Layout({ children }: { children: ComponentChildren }) {
@@ -43,6 +44,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </nav>
         )}
       </header>
+      <StatusLine />
       <main id="main" class="main" tabIndex={-1}>
         {children}
       </main>

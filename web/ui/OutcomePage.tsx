@@ -10,6 +10,7 @@ import { useI18n, useTreeText } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
 import { usePageFocus } from './use-page-focus.ts';
+import { UpdateNotice } from './app-status.tsx';
 
 /** Another complaint's result, in one line: its title, how soon, and where. */
 function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
@@ -107,6 +108,7 @@ export function OutcomePage(props: { session: Session; reached: ReachedOutcome; 
       <a class="button button--secondary" href={hrefFor('/')} onClick={(event) => (props.onRestart(), onLinkClick(event))}>
         {t('nav.restart')}
       </a>
+      <UpdateNotice />
       <section class="provenance">
         {tree.review.status === 'draft' ? (
           <p class="draft-notice">{t('outcome.draftNotice')}</p>

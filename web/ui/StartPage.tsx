@@ -1,6 +1,7 @@
 import { useI18n } from './i18n-context.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
 import { usePageFocus } from './use-page-focus.ts';
+import { UpdateNotice } from './app-status.tsx';
 
 export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
 
@@ -12,6 +13,7 @@ export function StartPage() {
       <h1 ref={heading} tabIndex={-1}>
         {t('start.title')}
       </h1>
+      <UpdateNotice />
       <p class="lead">{t('start.intro')}</p>
       <ul class="choices">
         <li>

@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerCalmlyToOutcome } from './walk.ts';
+
+/** Wait until the service worker is activated and controls the page (ready can resolve while activating). */
+async function untilControlled(page: Page) {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active!;
+    if (worker.state !== 'activated')
+      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+  });
+}
+
+test('after one visit, a whole triage works offline', async ({ page, context }) => {
+  await page.goto('/?lang=nl&practice=de-linde');
+  await untilControlled(page);
+  await expect(page.getByRole('status').first()).toHaveText('Wegwijzer werkt nu ook zonder internet.');
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+  await expect(page.getByText('Je bent offline.', { exact: false })).toBeVisible();
+
+  await page.getByRole('link', { name: /klacht of maak me zorgen/ }).click();
+  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('hoofdpijn');
+  await page.locator('#search-results a').first().click();
+  expect(await answerCalmlyToOutcome(page, 'Verder')).toBeGreaterThan(5);
+  await expect(page.getByRole('region', { name: 'Wanneer bel je toch?' })).toBeVisible();
+  await expect(page.getByText(/inhoud sha256-[0-9a-f]{16}/)).toBeVisible();
+});
+
+test.describe('control: without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+  test('the same offline reload fails, so the test above really ran without a network', async ({ page, context }) => {
+    await page.goto('/?lang=nl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+    await context.setOffline(true);
+    await expect(page.reload()).rejects.toThrow();
+  });
+});

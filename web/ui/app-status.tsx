@@ -1,0 +1,60 @@
+import { createContext } from 'preact';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { startServiceWorker, type WorkerBridge, type WorkerStatus } from '../app/sw-bridge.ts';
+import { useI18n } from './i18n-context.tsx';
+
+export interface AppStatus {
+  readonly worker?: WorkerStatus;
+  readonly online: boolean;
+  readonly bridge?: WorkerBridge;
+}
+
+export const AppStatusContext = createContext<AppStatus>({ online: true });
+
+/** Service worker and connection state, for the status line and the update notice. */
+export function useAppStatusSource(): AppStatus {
+  const [worker, setWorker] = useState<WorkerStatus | undefined>();
+  const [online, setOnline] = useState(() => navigator.onLine);
+  const [bridge, setBridge] = useState<WorkerBridge | undefined>();
+  useEffect(() => {
+    setBridge(startServiceWorker(setWorker));
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return { worker, online, bridge };
+}
+
+/** Calm, polite status messages: read out by screen readers without interrupting a question. */
+export function StatusLine() {
+  const { t } = useI18n();
+  const { worker, online } = useContext(AppStatusContext);
+  const message = !online ? t('status.offline') : worker === 'offline-ready' ? t('status.offlineReady') : '';
+  return (
+    <p class="status-line" role="status">
+      {message}
+    </p>
+  );
+}
+
+/**
+ * "Er is een nieuwe versie": shown only where a session begins or ends (start screen, outcome),
+ * so a tree never changes under someone's feet.
+ */
+export function UpdateNotice() {
+  const { t } = useI18n();
+  const { worker, bridge } = useContext(AppStatusContext);
+  if (worker !== 'update-available' || !bridge) return null;
+  return (
+    <div class="update-notice" role="status">
+      <p>{t('status.updateAvailable')}</p>
+      <button type="button" class="button button--secondary" onClick={() => bridge.applyUpdate()}>
+        {t('status.update')}
+      </button>
+    </div>
+  );
+}

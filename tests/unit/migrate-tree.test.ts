@@ -44,7 +44,10 @@ describe('tree schema migrations', () => {
     const content = loadContent();
     const tree = structuredClone(content.planned.get('keelpijn')!.tree);
     tree.review = { status: 'approved', reviewers: [{ name: 'A. Arts', role: 'huisarts' }], date: '2026-11-01', version: '0.1.0' };
-    const problems = checkContent({ ...content, trees: content.trees.map((t) => (t.tree.id === 'keelpijn' ? { ...t, tree } : t)) }).problems;
+    const problems = checkContent({
+      ...content,
+      trees: content.trees.map((t) => (t.tree.id === 'keelpijn' ? { ...t, tree } : t)),
+    }).problems;
     expect(problems).toContainEqual(expect.objectContaining({ file: 'decision-trees/keelpijn.json', path: '$.review.version' }));
   });
 });

@@ -1,11 +1,15 @@
 /**
- * The triage in progress and the person's age band, in memory only. One triage at a time:
+ * The triage in progress and the person's age band. In memory for the UI, and mirrored on the
+ * device (saved-session.ts) so a reload or a closed app does not lose it. One triage at a time:
  * starting another tree replaces it.
  */
-import type { AgeBand } from '../engine/context.ts';
-import type { Session } from '../engine/session.ts';
+import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
+import { current, type Session } from '../engine/session.ts';
+import * as saved from './saved-session.ts';
 
 let ageBand: AgeBand | undefined;
+let active: { treeId: string; session: Session } | undefined;
+let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function chosenAgeBand(): AgeBand | undefined {
   return ageBand;
@@ -15,18 +19,29 @@ export function chooseAgeBand(band: AgeBand): void {
   ageBand = band;
 }
 
-let active: { treeId: string; session: Session } | undefined;
-
 export function activeSession(treeId: string): Session | undefined {
   return active?.treeId === treeId ? active.session : undefined;
 }
 
 export function saveSession(treeId: string, session: Session): void {
   active = { treeId, session };
+  const finished = current(session).kind === 'outcome';
+  void saved.saveSession(treeId, session, finished);
+  // After the outcome the answers stay a short while (to read them out), then go.
+  clearTimeout(graceTimer);
+  if (finished) graceTimer = setTimeout(() => void saved.clearSession(), saved.GRACE_MS);
 }
 
-/** Start over: nothing of this person stays in memory. */
+/** Continue a triage found on the device after a reload. */
+export function restoreSession(treeId: string, session: Session): void {
+  active = { treeId, session };
+  ageBand = [...AGE_BANDS].reverse().find((band) => session.context.age !== undefined && session.context.age >= band.value)?.id;
+}
+
+/** Start over: nothing of this person stays, in memory or on the device. */
 export function clearSession(): void {
   active = undefined;
   ageBand = undefined;
+  clearTimeout(graceTimer);
+  void saved.clearSession();
 }

@@ -5,6 +5,8 @@ import type { Language } from '../i18n/locale-schema.ts';
 import { loadSetting, type Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
 import { SettingContext } from './setting-context.tsx';
+import { ResumePage } from './ResumePage.tsx';
+import type { LoadResult } from '../app/saved-session.ts';
 import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { MultiplePage } from './MultiplePage.tsx';
@@ -64,11 +66,21 @@ function Routes({ path }: { path: string }) {
 }
 
 /** The shell: language → error boundary → layout → the page for this address. */
-export function App({ initialLanguage, languages }: { initialLanguage: Language; languages: readonly Language[] }) {
+export function App({
+  initialLanguage,
+  languages,
+  saved = { kind: 'none' },
+}: {
+  initialLanguage: Language;
+  languages: readonly Language[];
+  saved?: LoadResult;
+}) {
+  // A triage found on the device is offered once, before anything else.
+  const [resumable, setResumable] = useState(saved.kind === 'unfinished' ? saved : undefined);
   const location = useLocation();
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
-  const status = useAppStatusSource();
+  const status = { ...useAppStatusSource(), storageReset: saved.kind === 'reset' };
   const practiceId = location.query.get('practice');
   const [setting, setSetting] = useState<Setting>({});
   useEffect(() => {
@@ -102,7 +114,11 @@ export function App({ initialLanguage, languages }: { initialLanguage: Language;
         <AppStatusContext.Provider value={status}>
           <Layout>
             <ErrorBoundary resetKey={location.path}>
-              <Routes path={location.path} />
+              {resumable ? (
+                <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
+              ) : (
+                <Routes path={location.path} />
+              )}
             </ErrorBoundary>
           </Layout>
         </AppStatusContext.Provider>

@@ -1,7 +1,7 @@
 import { useI18n } from './i18n-context.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
 import { usePageFocus } from './use-page-focus.ts';
-import { UpdateNotice } from './app-status.tsx';
+import { StorageResetNotice, UpdateNotice } from './app-status.tsx';
 
 export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
 
@@ -14,6 +14,7 @@ export function StartPage() {
         {t('start.title')}
       </h1>
       <UpdateNotice />
+      <StorageResetNotice />
       <p class="lead">{t('start.intro')}</p>
       <ul class="choices">
         <li>

@@ -23,7 +23,8 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
   const [failure, setFailure] = useState<Error | undefined>();
   const [session, setSession] = useState<Session | undefined>(() => activeSession(treeId));
   const [ageBand, setAgeBand] = useState(chosenAgeBand);
-  const needsAge = plan !== undefined && requiredContext(plan).includes('context.age') && ageBand === undefined;
+  // A session already under way (e.g. continued after a reload) carries its age in its context.
+  const needsAge = plan !== undefined && session === undefined && requiredContext(plan).includes('context.age') && ageBand === undefined;
   const textsReady = useTreeTexts(useMemo(() => plan?.map((p) => p.tree.id) ?? [], [plan]));
 
   useEffect(() => {

@@ -7,6 +7,8 @@ export interface AppStatus {
   readonly worker?: WorkerStatus;
   readonly online: boolean;
   readonly bridge?: WorkerBridge;
+  /** Saved answers were corrupt or from an older app and have been deleted. */
+  readonly storageReset?: boolean;
 }
 
 export const AppStatusContext = createContext<AppStatus>({ online: true });
@@ -39,6 +41,17 @@ export function StatusLine() {
       {message}
     </p>
   );
+}
+
+/** A calm word when saved answers could not be restored: never a blank screen. */
+export function StorageResetNotice() {
+  const { t } = useI18n();
+  const { storageReset } = useContext(AppStatusContext);
+  return storageReset ? (
+    <p class="update-notice" role="status">
+      {t('resume.reset')}
+    </p>
+  ) : null;
 }
 
 /**

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type SwitchableServer } from './static-server.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
+const OLD_VERSION = JSON.parse(readFileSync(join(ROOT, 'decision-trees', 'keelpijn.json'), 'utf8')).version as string;
+const NEW_VERSION = '9.9.9';
+
+// One server and one 'deployment' shared by these tests: run them in order, in one worker.
+test.describe.configure({ mode: 'serial' });
+
+let work: string;
+let server: SwitchableServer;
+
+/** A second build of the app in which the sore-throat tree has a new version: the "deploy". */
+function buildNewVersion(): string {
+  const copy = join(work, 'next');
+  for (const item of ['web', 'decision-trees', 'i18n', 'content', 'public', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  const treeFile = join(copy, 'decision-trees', 'keelpijn.json');
+  writeFileSync(treeFile, readFileSync(treeFile, 'utf8').replace(`"version": "${OLD_VERSION}"`, `"version": "${NEW_VERSION}"`));
+  execFileSync(join(copy, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
+  return join(copy, 'dist');
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  work = mkdtempSync(join(tmpdir(), 'wegwijzer-deploy-'));
+  cpSync(join(ROOT, 'dist'), join(work, 'current'), { recursive: true });
+  server = await startServer(join(work, 'current'), 4392);
+});
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function choose(page: Page, question: string, option: string) {
+  await page.locator(`input[name="answer-${question}"][value="${option}"]`).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+}
+
+async function resume(page: Page, label: string) {
+  await page.getByLabel(label).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+}
+
+async function untilControlled(page: Page) {
+  await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    if (worker.state !== 'activated')
+      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
+    if (!navigator.serviceWorker.controller)
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+  });
+}
+
+async function startSoreThroat(page: Page) {
+  await page.goto(`${server.url}/complaints?lang=nl`);
+  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
+  await page.locator('#search-results a').first().click();
+}
+
+async function finishSoreThroat(page: Page) {
+  for (const question of ['q-swallow', 'q-immunity', 'q-very-ill']) await choose(page, question, 'no');
+  await page.getByRole('textbox').fill('3');
+  await page.getByRole('button', { name: 'Verder' }).click();
+}
+
+test('a triage in progress keeps its tree version through a deploy and a reload; the next one uses the new version', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(`${server.url}/?lang=nl`);
+  await untilControlled(page);
+  await startSoreThroat(page);
+  for (const question of ABCDE) await choose(page, question, 'no');
+  await expect(page.locator('input[name="answer-q-swallow"]').first()).toBeVisible();
+
+  // Deploy the new version while the person is answering, then reload mid-triage.
+  server.serve(buildNewVersion());
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wil je verdergaan waar je was?');
+  await resume(page, 'Ja, ga verder waar ik was');
+  await expect(page.locator('input[name="answer-q-swallow"]').first()).toBeVisible();
+  await finishSoreThroat(page);
+  await expect(page.getByText(new RegExp(`Keelpijn, versie ${OLD_VERSION.replaceAll('.', '\\.')}, inhoud`))).toBeVisible();
+
+  // At the outcome, a session boundary, the new version is offered; applying it reloads.
+  const reloaded = page.waitForEvent('domcontentloaded');
+  await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+  await reloaded;
+  await expect(page.getByRole('button', { name: 'Nu bijwerken' })).toBeHidden();
+  await startSoreThroat(page);
+  for (const question of ABCDE) await choose(page, question, 'no');
+  await finishSoreThroat(page);
+  await expect(page.getByText(new RegExp(`Keelpijn, versie ${NEW_VERSION.replaceAll('.', '\\.')}, inhoud`))).toBeVisible();
+});
+
+test('reload mid-triage: offered to continue, and it continues at the same question with the same answers', async ({ page }) => {
+  server.serve(join(work, 'current'));
+  await startSoreThroat(page);
+  for (const question of ABCDE) await choose(page, question, 'no');
+  await choose(page, 'q-swallow', 'no');
+  await expect(page.locator('input[name="answer-q-immunity"]').first()).toBeVisible();
+  const url = page.url();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wil je verdergaan waar je was?');
+  await resume(page, 'Ja, ga verder waar ik was');
+  await expect(page.locator('input[name="answer-q-immunity"]').first()).toBeVisible();
+  expect(page.url()).toBe(url);
+  await page.goBack();
+  await expect(page.locator('input[name="answer-q-swallow"][value="no"]')).toBeChecked();
+});
+
+test('reload mid-triage and start over: the answers are gone', async ({ page }) => {
+  server.serve(join(work, 'current'));
+  await startSoreThroat(page);
+  await choose(page, 'q-breathing', 'no');
+  await page.reload();
+  await resume(page, 'Nee, begin opnieuw (je antwoorden worden gewist)');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+});

@@ -1,0 +1,41 @@
+import { TREE_SEPARATOR } from '../engine/plan.ts';
+import type { Session } from '../engine/session.ts';
+import { clearSession, restoreSession } from '../app/session-store.ts';
+import { useI18n } from './i18n-context.tsx';
+import { ChoiceQuestion } from './QuestionForm.tsx';
+import { hrefFor, navigate } from './router.ts';
+import { useTreeTexts } from './use-tree-texts.ts';
+
+/** Asked once after a reload or reopening: go on where you were, or start over (answers deleted). */
+export function ResumePage({ treeIds, session, onDone }: { treeIds: string; session: Session; onDone(): void }) {
+  const { t } = useI18n();
+  const ready = useTreeTexts(session.plan.map((planned) => planned.tree.id));
+  if (!ready) return null;
+  const titles = session.plan
+    .filter((planned) => treeIds.split(TREE_SEPARATOR).includes(planned.tree.id))
+    .map((planned) => t(planned.tree.title, { ns: planned.tree.id }))
+    .join(', ');
+  return (
+    <ChoiceQuestion
+      id="resume"
+      title={t('resume.title')}
+      hint={t('resume.hint', { titles })}
+      pageKey="resume"
+      options={[
+        { id: 'continue', label: t('resume.continue') },
+        { id: 'start-over', label: t('resume.startOver') },
+      ]}
+      errorMessage={t('question.chooseOne')}
+      onAnswer={([choice]) => {
+        if (choice === 'continue') {
+          restoreSession(treeIds, session);
+          navigate(hrefFor(`/triage/${treeIds}/${session.steps.length}`), { replace: true });
+        } else {
+          clearSession();
+          navigate(hrefFor('/'), { replace: true });
+        }
+        onDone();
+      }}
+    />
+  );
+}

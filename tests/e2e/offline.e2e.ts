@@ -42,3 +42,17 @@ test.describe('control: without a service worker', () => {
     await expect(page.reload()).rejects.toThrow();
   });
 });
+
+test('installable: the manifest and icons meet Chromium’s install criteria', async ({ page }) => {
+  await page.goto('/?lang=nl');
+  await untilControlled(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  // Playwright's throwaway profile counts as incognito, where Chromium never offers installs;
+  // that one reason is about the test browser, every other one would be about the app.
+  expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+  const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+  expect(manifest).toMatchObject({ short_name: 'Wegwijzer', display: 'standalone', start_url: '/', theme_color: '#0b4f6c' });
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+  expect(manifest.icons.map((icon: { purpose: string }) => icon.purpose)).toContain('maskable');
+});

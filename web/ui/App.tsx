@@ -81,7 +81,7 @@ export function App({
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
   const status = { ...useAppStatusSource(), storageReset: saved.kind === 'reset' };
-  const practiceId = location.query.get('practice');
+  const practiceId = rememberedPractice(location.query.get('practice'));
   const [setting, setSetting] = useState<Setting>({});
   useEffect(() => {
     void loadSetting(practiceId).then(setSetting);
@@ -125,6 +125,18 @@ export function App({
       </SettingContext.Provider>
     </I18nContext.Provider>
   );
+}
+
+const PRACTICE_KEY = 'wegwijzer.practice';
+
+/** The practice from the address, remembered for the next visit; else the one remembered. */
+function rememberedPractice(fromAddress: string | null): string | null {
+  try {
+    if (fromAddress) localStorage.setItem(PRACTICE_KEY, fromAddress);
+    return fromAddress ?? localStorage.getItem(PRACTICE_KEY);
+  } catch {
+    return fromAddress;
+  }
 }
 
 export function storedLanguage(): string | null {

@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { languages } from './app/content.ts';
 import { initI18n, resolveLanguage } from './i18n/i18n.ts';
+import { kioskRequested, setKioskMode } from './app/device-mode.ts';
 import { loadSession } from './app/saved-session.ts';
 import { App, storedLanguage } from './ui/App.tsx';
 import './ui/styles.css';
 
-const language = resolveLanguage(languages, window.location.search, storedLanguage(), navigator.languages);
+const kiosk = kioskRequested(window.location.search);
+setKioskMode(kiosk);
+// A shared screen starts every person in the same language and never picks up someone else's answers.
+const language = resolveLanguage(languages, window.location.search, kiosk ? null : storedLanguage(), kiosk ? [] : navigator.languages);
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
-const [saved] = await Promise.all([loadSession(), initI18n(languages, language.code)]);
+const [saved] = await Promise.all([kiosk ? ({ kind: 'none' } as const) : loadSession(), initI18n(languages, language.code)]);
 render(<App initialLanguage={language} languages={languages.languages} saved={saved} />, document.getElementById('app')!);

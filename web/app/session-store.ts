@@ -5,6 +5,7 @@
  */
 import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
 import { current, type Session } from '../engine/session.ts';
+import { kioskMode } from './device-mode.ts';
 import * as saved from './saved-session.ts';
 
 let ageBand: AgeBand | undefined;
@@ -25,6 +26,7 @@ export function activeSession(treeId: string): Session | undefined {
 
 export function saveSession(treeId: string, session: Session): void {
   active = { treeId, session };
+  if (kioskMode()) return; // a shared screen keeps nothing
   const finished = current(session).kind === 'outcome';
   void saved.saveSession(treeId, session, finished);
   // After the outcome the answers stay a short while (to read them out), then go.
@@ -43,5 +45,6 @@ export function clearSession(): void {
   active = undefined;
   ageBand = undefined;
   clearTimeout(graceTimer);
-  void saved.clearSession();
+  // A kiosk never wrote anything, and must not even create a database by deleting.
+  if (!kioskMode()) void saved.clearSession();
 }

@@ -5,6 +5,8 @@ import type { Language } from '../i18n/locale-schema.ts';
 import { loadSetting, type Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
 import { SettingContext } from './setting-context.tsx';
+import { kioskMode } from '../app/device-mode.ts';
+import { KioskTimeout } from './KioskTimeout.tsx';
 import { ResumePage } from './ResumePage.tsx';
 import type { LoadResult } from '../app/saved-session.ts';
 import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
@@ -95,7 +97,7 @@ export function App({
       setLanguage(next) {
         void changeLanguage(next).then(() => {
           try {
-            localStorage.setItem(LANGUAGE_KEY, next.code);
+            if (!kioskMode()) localStorage.setItem(LANGUAGE_KEY, next.code);
           } catch {
             // Storage may be off (private mode, kiosk): the choice then lasts this visit only.
           }
@@ -114,6 +116,7 @@ export function App({
         <AppStatusContext.Provider value={status}>
           <Layout>
             <ErrorBoundary resetKey={location.path}>
+              {kioskMode() && <KioskTimeout initialLanguage={initialLanguage} />}
               {resumable ? (
                 <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
               ) : (
@@ -131,6 +134,7 @@ const PRACTICE_KEY = 'wegwijzer.practice';
 
 /** The practice from the address, remembered for the next visit; else the one remembered. */
 function rememberedPractice(fromAddress: string | null): string | null {
+  if (kioskMode()) return fromAddress;
   try {
     if (fromAddress) localStorage.setItem(PRACTICE_KEY, fromAddress);
     return fromAddress ?? localStorage.getItem(PRACTICE_KEY);

@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-/** Settings that travel along every link: language, voice, and the practice the app is set up for. */
-const KEPT_PARAMS = ['lang', 'voice', 'practice'];
+/** Settings that travel along every link: language, voice, the practice, and kiosk mode. */
+const KEPT_PARAMS = ['lang', 'voice', 'practice', 'mode'];
 
 export interface Location {
   readonly path: string;

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { languages } from '../../web/app/content.ts';
+import { setKioskMode } from '../../web/app/device-mode.ts';
+import { activeSession, clearSession } from '../../web/app/session-store.ts';
+import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
+import { App } from '../../web/ui/App.tsx';
+import { IDLE_MS, WARNING_MS } from '../../web/ui/KioskTimeout.tsx';
+
+const HELPDESK = 'helpdesk-digitale-zorg';
+
+async function openKioskAtSecondQuestion() {
+  window.history.replaceState(null, '', `/triage/${HELPDESK}?lang=nl&mode=kiosk&practice=de-linde`);
+  const language = resolveLanguage(languages, window.location.search, null, []);
+  await initI18n(languages, language.code);
+  render(<App initialLanguage={language} languages={languages.languages} />);
+  fireEvent.click(await screen.findByRole('radio', { name: 'Ja' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
+  await screen.findByRole('heading', { level: 1, name: 'Gaat je vraag over je gezondheid?' });
+}
+
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+beforeEach(() => {
+  clearSession();
+  setKioskMode(true);
+  localStorage.clear();
+  // Only the clocks: Preact's own scheduling must keep running.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  setKioskMode(false);
+});
+
+describe('the waiting-room screen', () => {
+  it('asks "Ben je er nog?" after a quiet spell, then wipes everything and starts over for the next person', async () => {
+    await openKioskAtSecondQuestion();
+    expect(activeSession(HELPDESK)).toBeDefined();
+
+    await wait(IDLE_MS + 1000);
+    const dialog = screen.getByRole('alertdialog', { name: 'Ben je er nog?' });
+    expect(dialog.textContent).toMatch(/Nog \d+ seconden/);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ik ben er nog' })));
+
+    await wait(WARNING_MS + 1000);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(window.location.pathname).toBe('/');
+    expect(window.location.search).toBe('?lang=nl&mode=kiosk&practice=de-linde');
+    await screen.findByRole('heading', { level: 1, name: 'Waarmee kunnen we je helpen?' });
+    expect(activeSession(HELPDESK)).toBeUndefined();
+  });
+
+  it('"Ik ben er nog" keeps the person where they were', async () => {
+    await openKioskAtSecondQuestion();
+    await wait(IDLE_MS + 1000);
+    fireEvent.click(screen.getByRole('button', { name: 'Ik ben er nog' }));
+    await wait(WARNING_MS + 1000);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(window.location.pathname).toBe(`/triage/${HELPDESK}/2`);
+    expect(activeSession(HELPDESK)).toBeDefined();
+  });
+
+  it('someone still tapping is never interrupted', async () => {
+    await openKioskAtSecondQuestion();
+    for (let i = 0; i < 4; i++) {
+      await wait(IDLE_MS - 10_000);
+      fireEvent.pointerDown(document.body);
+    }
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
+  it('stores nothing on the device', async () => {
+    await openKioskAtSecondQuestion();
+    expect(localStorage.length).toBe(0);
+  });
+});

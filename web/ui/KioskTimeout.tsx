@@ -1,0 +1,90 @@
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { clearSession } from '../app/session-store.ts';
+import type { Language } from '../i18n/locale-schema.ts';
+import { AppStatusContext } from './app-status.tsx';
+import { useI18n } from './i18n-context.tsx';
+import { navigate, useLocation } from './router.ts';
+
+/** Quiet this long, and the screen asks whether someone is still there. */
+export const IDLE_MS = 90_000;
+/** Then this long to answer before it starts over for the next person. */
+export const WARNING_MS = 30_000;
+
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
+
+/**
+ * The waiting-room screen resets itself between people (HMRC timeout-dialog pattern): after a
+ * quiet spell a dialog with a visible countdown asks "Ben je er nog?"; without an answer every
+ * answer is wiped, the start screen returns in the screen's own language, and a waiting update is
+ * applied, since nobody is mid-triage then.
+ */
+export function KioskTimeout({ initialLanguage }: { initialLanguage: Language }) {
+  const { t, language, setLanguage } = useI18n();
+  const { worker, bridge } = useContext(AppStatusContext);
+  const location = useLocation();
+  const [deadline, setDeadline] = useState<number | undefined>();
+  const [now, setNow] = useState(() => Date.now());
+  const button = useRef<HTMLButtonElement>(null);
+  // Only a used screen needs resetting: an untouched start screen may stay as it is.
+  const used = location.path !== '/' || language.code !== initialLanguage.code;
+
+  const reset = () => {
+    setDeadline(undefined);
+    clearSession();
+    const practice = location.query.get('practice');
+    const query = new URLSearchParams({ lang: initialLanguage.code, mode: 'kiosk', ...(practice ? { practice } : {}) });
+    navigate(`/?${query.toString()}`, { replace: true });
+    if (language.code !== initialLanguage.code) setLanguage(initialLanguage);
+  };
+
+  // Between people is when a waiting update may be applied.
+  useEffect(() => {
+    if (!used && worker === 'update-available') bridge?.applyUpdate();
+  }, [used, worker, bridge]);
+
+  useEffect(() => {
+    if (!used || deadline !== undefined) return;
+    let idle = setTimeout(() => setDeadline(Date.now() + WARNING_MS), IDLE_MS);
+    const restart = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => setDeadline(Date.now() + WARNING_MS), IDLE_MS);
+    };
+    ACTIVITY.forEach((type) => window.addEventListener(type, restart, { passive: true }));
+    return () => {
+      clearTimeout(idle);
+      ACTIVITY.forEach((type) => window.removeEventListener(type, restart));
+    };
+  }, [used, deadline]);
+
+  useEffect(() => {
+    if (deadline === undefined) return;
+    button.current?.focus();
+    const tick = setInterval(() => {
+      setNow(Date.now());
+      if (Date.now() >= deadline) reset();
+    }, 1000);
+    return () => clearInterval(tick);
+  }, [deadline]); // deps: reset reads the latest location each tick
+
+  if (deadline === undefined) return null;
+  const seconds = Math.max(0, Math.ceil((deadline - now) / 1000));
+  // Screen readers hear the count in steps of ten, not every second.
+  const spoken = Math.ceil(seconds / 10) * 10;
+  return (
+    <div class="kiosk-backdrop">
+      <div class="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
+        <h2 id="kiosk-title">{t('kiosk.title')}</h2>
+        <p id="kiosk-text">{t('kiosk.text')}</p>
+        <p class="kiosk-dialog__count" aria-hidden="true">
+          {t('kiosk.seconds', { count: seconds })}
+        </p>
+        <p class="visually-hidden" aria-live="polite">
+          {t('kiosk.spoken', { count: spoken })}
+        </p>
+        <button ref={button} type="button" class="button" onClick={() => setDeadline(undefined)}>
+          {t('kiosk.continue')}
+        </button>
+      </div>
+    </div>
+  );
+}

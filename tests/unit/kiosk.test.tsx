@@ -20,7 +20,10 @@ async function openKioskAtSecondQuestion() {
   await screen.findByRole('heading', { level: 1, name: 'Gaat je vraag over je gezondheid?' });
 }
 
-const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+const wait = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
 
 beforeEach(() => {
   clearSession();

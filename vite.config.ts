@@ -43,7 +43,8 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022' },
+  // The manifest lets the size report tell what the first screen and first question load.
+  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', manifest: true },
   server: { fs: { allow: [root] } },
   preview: { port: 4173, strictPort: true },
   test: {

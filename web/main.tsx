@@ -1,8 +1,7 @@
 import { render } from 'preact';
-import { languages } from './app/content.ts';
+import { languages } from './app/manifest.ts';
 import { initI18n, resolveLanguage } from './i18n/i18n.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
-import { loadSession } from './app/saved-session.ts';
 import { App, storedLanguage } from './ui/App.tsx';
 import './ui/styles.css';
 
@@ -12,5 +11,5 @@ setKioskMode(kiosk);
 const language = resolveLanguage(languages, window.location.search, kiosk ? null : storedLanguage(), kiosk ? [] : navigator.languages);
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
-const [saved] = await Promise.all([kiosk ? ({ kind: 'none' } as const) : loadSession(), initI18n(languages, language.code)]);
-render(<App initialLanguage={language} languages={languages.languages} saved={saved} />, document.getElementById('app')!);
+await initI18n(languages, language.code);
+render(<App initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />, document.getElementById('app')!);

@@ -23,6 +23,8 @@ test('an expat types "stomach ache" and answers through to an outcome', async ({
 });
 
 test('more than one complaint: tick two, answer both, one advice comes first and the other is listed', async ({ page }) => {
+  // Two trees and the ABCDE screen, with axe on every page: long on a busy 2-core machine.
+  test.setTimeout(90_000);
   await page.goto('/complaints?lang=nl');
   await page.getByLabel('18 tot 70 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { languages } from '../../web/app/content.ts';
+import { languages } from '../../web/app/manifest.ts';
 import { setKioskMode } from '../../web/app/device-mode.ts';
 import { activeSession, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
@@ -18,6 +18,10 @@ async function openKioskAtSecondQuestion() {
   fireEvent.click(await screen.findByRole('radio', { name: 'Ja' }));
   fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Gaat je vraag over je gezondheid?' });
+  await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+  // Only now the clocks (pages load lazily, and findBy… polls with timers); a tap re-arms the idle timer on them.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  fireEvent.pointerDown(document.body);
 }
 
 const wait = (ms: number) =>
@@ -29,8 +33,6 @@ beforeEach(() => {
   clearSession();
   setKioskMode(true);
   localStorage.clear();
-  // Only the clocks: Preact's own scheduling must keep running.
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 });
 afterEach(() => {
   cleanup();
@@ -52,6 +54,7 @@ describe('the waiting-room screen', () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(window.location.pathname).toBe('/');
     expect(window.location.search).toBe('?lang=nl&mode=kiosk&practice=de-linde');
+    vi.useRealTimers();
     await screen.findByRole('heading', { level: 1, name: 'Waarmee kunnen we je helpen?' });
     expect(activeSession(HELPDESK)).toBeUndefined();
   });

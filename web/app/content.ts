@@ -15,9 +15,6 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-export const treeManifest = manifest.trees;
-export const languages = manifest.languages;
-
 const cache = new Map<string, Promise<PlannedTree>>();
 
 async function fetchTree(id: string): Promise<PlannedTree> {

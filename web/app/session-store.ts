@@ -4,9 +4,13 @@
  * starting another tree replaces it.
  */
 import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
-import { current, type Session } from '../engine/session.ts';
+import type { Session } from '../engine/session.ts';
 import { kioskMode } from './device-mode.ts';
-import * as saved from './saved-session.ts';
+
+/** Storage code (idb, schemas) loads with the first save, not with the start screen. */
+const saved = () => import('./saved-session.ts');
+/** Kept this long after the outcome was shown (saved-session.ts's GRACE_MS, without importing it). */
+const GRACE_MS = 30 * 60 * 1000;
 
 let ageBand: AgeBand | undefined;
 let active: { treeId: string; session: Session } | undefined;
@@ -27,11 +31,12 @@ export function activeSession(treeId: string): Session | undefined {
 export function saveSession(treeId: string, session: Session): void {
   active = { treeId, session };
   if (kioskMode()) return; // a shared screen keeps nothing
-  const finished = current(session).kind === 'outcome';
-  void saved.saveSession(treeId, session, finished);
+  const last = session.steps.at(-1)!;
+  const finished = session.escalation !== undefined || session.plan[last.tree]?.tree.nodes[last.node]?.type === 'outcome';
+  void saved().then((store) => store.saveSession(treeId, session, finished));
   // After the outcome the answers stay a short while (to read them out), then go.
   clearTimeout(graceTimer);
-  if (finished) graceTimer = setTimeout(() => void saved.clearSession(), saved.GRACE_MS);
+  if (finished) graceTimer = setTimeout(() => void saved().then((store) => store.clearSession()), GRACE_MS);
 }
 
 /** Continue a triage found on the device after a reload. */
@@ -46,5 +51,5 @@ export function clearSession(): void {
   ageBand = undefined;
   clearTimeout(graceTimer);
   // A kiosk never wrote anything, and must not even create a database by deleting.
-  if (!kioskMode()) void saved.clearSession();
+  if (!kioskMode()) void saved().then((store) => store.clearSession());
 }

@@ -23,7 +23,8 @@ export function buildManifest(root = PROJECT_ROOT) {
     version: tree.version,
     kind: tree.kind,
     title: tree.title,
-    review: tree.review,
+    // The app shows status, reviewers and date; the notes are for authors and stay out of the bundle.
+    review: { status: tree.review.status, reviewers: tree.review.reviewers, date: tree.review.date, version: tree.review.version },
     hash: content.planned.get(tree.id)!.hash,
   }));
   const files = [

@@ -6,21 +6,25 @@ import { loadSetting, type Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
 import { SettingContext } from './setting-context.tsx';
 import { kioskMode } from '../app/device-mode.ts';
-import { KioskTimeout } from './KioskTimeout.tsx';
-import { ResumePage } from './ResumePage.tsx';
 import type { LoadResult } from '../app/saved-session.ts';
 import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
-import { AgeQuestion } from './AgeQuestion.tsx';
-import { MultiplePage } from './MultiplePage.tsx';
-import { PickerPage } from './PickerPage.tsx';
-import { RequestListPage, RequestPage } from './RequestPages.tsx';
-import { REQUESTS, type Request } from '../routing/resolve-request.ts';
+import { REQUESTS, type Request } from '../routing/requests.ts';
 import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
+import { lazyPage } from './lazy-page.tsx';
 import { hrefFor, navigate, useLocation } from './router.ts';
 import { StartPage } from './StartPage.tsx';
-import { TriagePage } from './TriagePage.tsx';
+
+// Everything past the start screen loads when first needed: the first screen stays small.
+const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
+const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage));
+const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage));
+const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage));
+const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage));
+const TriagePage = lazyPage(() => import('./TriagePage.tsx').then((m) => m.TriagePage));
+const ResumePage = lazyPage(() => import('./ResumePage.tsx').then((m) => m.ResumePage));
+const KioskTimeout = lazyPage(() => import('./KioskTimeout.tsx').then((m) => m.KioskTimeout));
 
 const LANGUAGE_KEY = 'wegwijzer.language';
 
@@ -71,18 +75,28 @@ function Routes({ path }: { path: string }) {
 export function App({
   initialLanguage,
   languages,
-  saved = { kind: 'none' },
+  checkSaved = false,
 }: {
   initialLanguage: Language;
   languages: readonly Language[];
-  saved?: LoadResult;
+  checkSaved?: boolean;
 }) {
-  // A triage found on the device is offered once, before anything else.
-  const [resumable, setResumable] = useState(saved.kind === 'unfinished' ? saved : undefined);
+  // A triage found on the device is offered once; looking for it waits until the first screen shows.
+  const [saved, setSaved] = useState<LoadResult | undefined>(checkSaved ? undefined : { kind: 'none' });
+  const [resumable, setResumable] = useState<Extract<LoadResult, { kind: 'unfinished' }> | undefined>();
+  useEffect(() => {
+    if (!checkSaved) return;
+    void import('../app/saved-session.ts')
+      .then((store) => store.loadSession())
+      .then((result) => {
+        setSaved(result);
+        if (result.kind === 'unfinished') setResumable(result);
+      });
+  }, [checkSaved]);
   const location = useLocation();
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
-  const status = { ...useAppStatusSource(), storageReset: saved.kind === 'reset' };
+  const status = { ...useAppStatusSource(), storageReset: saved?.kind === 'reset' };
   const practiceId = rememberedPractice(location.query.get('practice'));
   const [setting, setSetting] = useState<Setting>({});
   useEffect(() => {
@@ -117,11 +131,13 @@ export function App({
           <Layout>
             <ErrorBoundary resetKey={location.path}>
               {kioskMode() && <KioskTimeout initialLanguage={initialLanguage} />}
-              {resumable ? (
-                <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
-              ) : (
-                <Routes path={location.path} />
-              )}
+              {
+                resumable ? (
+                  <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
+                ) : saved || location.path === '/' ? (
+                  <Routes path={location.path} />
+                ) : null /* until the device is checked, a triage page could overwrite saved answers */
+              }
             </ErrorBoundary>
           </Layout>
         </AppStatusContext.Provider>

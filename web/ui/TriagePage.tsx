@@ -7,10 +7,13 @@ import { answer, back, current, outcomeOf, requiredContext, startSession, type S
 import type { PlannedTree } from '../engine/session.ts';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { InfoPage } from './InfoPage.tsx';
-import { OutcomePage } from './OutcomePage.tsx';
+import { lazyPage } from './lazy-page.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
 import { hrefFor, navigate } from './router.ts';
 import { useTreeTexts } from './use-tree-texts.ts';
+
+/** The outcome page (actions, links, handover) loads when the first outcome is reached. */
+const OutcomePage = lazyPage(() => import('./OutcomePage.tsx').then((m) => m.OutcomePage));
 
 const stepHref = (treeId: string, step: number) => hrefFor(`/triage/${treeId}/${step}`);
 

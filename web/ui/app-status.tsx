@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import { startServiceWorker, type WorkerBridge, type WorkerStatus } from '../app/sw-bridge.ts';
+import type { WorkerBridge, WorkerStatus } from '../app/sw-bridge.ts';
 import { useI18n } from './i18n-context.tsx';
 
 export interface AppStatus {
@@ -19,7 +19,8 @@ export function useAppStatusSource(): AppStatus {
   const [online, setOnline] = useState(() => navigator.onLine);
   const [bridge, setBridge] = useState<WorkerBridge | undefined>();
   useEffect(() => {
-    setBridge(startServiceWorker(setWorker));
+    // The service worker is not needed for the first screen: register it once the page shows.
+    void import('../app/sw-bridge.ts').then((bridge) => setBridge(bridge.startServiceWorker(setWorker)));
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite from a clean checkout: install, typecheck, lint, content check, unit,
-# build, size report, browser tests. Ends with one line "N passed, N failed" (unit + e2e tests,
+# build, size report, browser tests (Vite preview, then behind nginx). Ends with one line "N passed, N failed" (unit + e2e tests,
 # plus one failure for each gate that failed) and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -39,16 +39,20 @@ gate unit npx vitest run --reporter=default --reporter=json --outputFile.json=re
 gate build npm run --silent build
 gate size npm run --silent size
 gate e2e npx playwright test -c tests/e2e/playwright.config.ts
+# The built app behind the shipped nginx config: headers, CSP, offline, no third-party requests.
+gate e2e-nginx bash tests/e2e-nginx/run.sh
 
 # Count tests from the runners' own JSON reports.
 read -r passed failed < <(node -e '
   const fs = require("fs");
   const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return undefined; } };
   const unit = read("reports/unit.json");
-  const e2e = read("reports/e2e.json");
   let passed = 0, failed = 0;
   if (unit) { passed += unit.numPassedTests; failed += unit.numFailedTests; } else failed += 1;
-  if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; } else failed += 1;
+  for (const file of ["reports/e2e.json", "reports/e2e-nginx.json"]) {
+    const e2e = read(file);
+    if (e2e) { passed += e2e.stats.expected + e2e.stats.flaky; failed += e2e.stats.unexpected; } else failed += 1;
+  }
   console.log(passed, failed);
 ')
 failed=$((failed + failed_gates))

@@ -1,0 +1,106 @@
+/**
+ * What nginx with deploy/nginx.conf answers, header by header: the security headers on every
+ * response (also 404s and 304s, also inside locations), caching per kind of file, MIME types,
+ * the one-page-app fallback, and 404s for missing files.
+ */
+import { expect, test, type APIResponse } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectSecurityHeaders } from './expected-headers.ts';
+import { STATE_VARIABLE } from './global-setup.ts';
+import { DIST, type RunningNginx } from './nginx.ts';
+
+const NO_CACHE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+const asset = (pattern: RegExp) => {
+  const found = indexHtml.match(pattern)?.[0];
+  if (!found) throw new Error(`dist/index.html references no ${pattern}`);
+  return found;
+};
+const SCRIPT = asset(/\/assets\/index-[\w-]+\.js/);
+const STYLE = asset(/\/assets\/index-[\w-]+\.css/);
+
+function expectOne(response: APIResponse, status: number, type: RegExp, cacheControl: string) {
+  const where = `${response.url()}`;
+  expect(response.status(), where).toBe(status);
+  expect(response.headers()['content-type'], where).toMatch(type);
+  expect(response.headers()['cache-control'], where).toBe(cacheControl);
+  expectSecurityHeaders(response);
+}
+
+const HTML = /^text\/html; charset=utf-8$/;
+const JS = /^text\/javascript; charset=utf-8$/;
+
+test('the start page: the app shell, never cached without revalidation, compressed', async ({ request }) => {
+  const response = await request.get('/');
+  expectOne(response, 200, HTML, NO_CACHE);
+  expect(await response.text()).toBe(indexHtml);
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expect(response.headers()['vary']).toMatch(/Accept-Encoding/i);
+  expectOne(await request.get('/index.html'), 200, HTML, NO_CACHE);
+});
+
+test('a deep link falls back to the app shell: 200 text/html, no-cache, all headers', async ({ request }) => {
+  for (const path of ['/triage/keelpijn/3', '/triage/helpdesk-digitale-zorg?lang=nl', '/complaints', '/requests/repeat-prescription']) {
+    const response = await request.get(path);
+    expectOne(response, 200, HTML, NO_CACHE);
+    expect(await response.text(), path).toBe(indexHtml);
+  }
+});
+
+test('hashed assets are immutable for a year, with the right type and gzip', async ({ request }) => {
+  const script = await request.get(SCRIPT);
+  expectOne(script, 200, JS, IMMUTABLE);
+  expect(script.headers()['content-encoding']).toBe('gzip');
+  expectOne(await request.get(STYLE), 200, /^text\/css; charset=utf-8$/, IMMUTABLE);
+});
+
+test('/sw.js is served fresh (no-cache) as JavaScript', async ({ request }) => {
+  const response = await request.get('/sw.js');
+  expectOne(response, 200, JS, NO_CACHE);
+  expect(await response.text()).toBe(readFileSync(join(DIST, 'sw.js'), 'utf8'));
+});
+
+test('a missing asset is a 404, not the app shell, with every security header and no-store', async ({ request }) => {
+  for (const path of [
+    '/assets/nope.js',
+    '/assets/index-00000000.css',
+    '/icons/nope.png',
+    '/nope.js',
+    '/favicon.png',
+    '/.git/config',
+    '/.env',
+  ]) {
+    const response = await request.get(path);
+    expectOne(response, 404, HTML, 'no-store');
+    expect(await response.text(), path).not.toContain('<div id="app">');
+  }
+});
+
+test('the manifest, icons and other root files: types and modest caching', async ({ request }) => {
+  const manifest = await request.get('/manifest.webmanifest');
+  expectOne(manifest, 200, /^application\/manifest\+json(; charset=utf-8)?$/, NO_CACHE);
+  expect(await manifest.json()).toMatchObject({ short_name: 'Wegwijzer', start_url: '/' });
+  for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png', '/icons/apple-touch-icon-180.png'])
+    expectOne(await request.get(icon), 200, /^image\/png$/, 'public, max-age=86400');
+  expectOne(await request.get('/favicon.svg'), 200, /^image\/svg\+xml(; charset=utf-8)?$/, NO_CACHE);
+  expectOne(await request.get('/robots.txt'), 200, /^text\/plain; charset=utf-8$/, NO_CACHE);
+});
+
+test('a revalidation (304) keeps the security headers', async ({ request }) => {
+  const first = await request.get('/sw.js');
+  const etag = first.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const again = await request.get('/sw.js', { headers: { 'if-none-match': etag! } });
+  expect(again.status()).toBe(304);
+  expect(again.headers()['cache-control']).toBe(NO_CACHE);
+  expectSecurityHeaders(again);
+});
+
+test('nginx reads deploy/nginx.conf without a single warning', () => {
+  const running = JSON.parse(process.env[STATE_VARIABLE]!) as RunningNginx;
+  const log = readFileSync(join(running.prefix, 'logs/error.log'), 'utf8');
+  expect(log.split('\n').filter((line) => /\[(warn|error|crit|alert|emerg)\]/.test(line))).toEqual([]);
+});

@@ -34,9 +34,11 @@ beforeEach(() => {
   setKioskMode(true);
   localStorage.clear();
 });
-afterEach(() => {
-  cleanup();
+afterEach(async () => {
   vi.useRealTimers();
+  cleanup();
+  // Preact runs effect clean-ups on a short timer: let them finish while jsdom's window still exists.
+  await new Promise((done) => setTimeout(done, 100));
   setKioskMode(false);
 });
 

@@ -4,7 +4,8 @@
  * errors and uncaught page errors. After each test it asserts that no request left the nginx
  * origin (plus origins a test declares, such as the embedding test's own pages).
  */
-import { expect, test as base, type Page } from '@playwright/test';
+import { untilControlled } from '../e2e/service-worker.ts';
+import { expect, test as base } from '@playwright/test';
 import { ORIGIN } from './nginx.ts';
 
 export interface Violation {
@@ -97,14 +98,4 @@ export function expectClean(watch: Watch): void {
   expect(watch.pageErrors, 'uncaught errors').toEqual([]);
 }
 
-/** Wait until the service worker is activated and controls the page (ready can resolve while activating). */
-export async function untilControlled(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated')
-      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-  });
-}
+export { untilControlled };

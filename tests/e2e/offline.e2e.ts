@@ -1,17 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { untilControlled } from './service-worker.ts';
+import { expect, test } from '@playwright/test';
 import { answerCalmlyToOutcome } from './walk.ts';
-
-/** Wait until the service worker is activated and controls the page (ready can resolve while activating). */
-async function untilControlled(page: Page) {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated')
-      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-  });
-}
 
 test('after one visit, a whole triage works offline', async ({ page, context }) => {
   await page.goto('/?lang=nl&practice=de-linde');

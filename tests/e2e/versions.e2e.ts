@@ -1,3 +1,4 @@
+import { untilControlled } from './service-worker.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -48,16 +49,6 @@ async function choose(page: Page, question: string, option: string) {
 async function resume(page: Page, label: string) {
   await page.getByLabel(label).check();
   await page.getByRole('button', { name: 'Verder' }).click();
-}
-
-async function untilControlled(page: Page) {
-  await page.evaluate(async () => {
-    const worker = (await navigator.serviceWorker.ready).active!;
-    if (worker.state !== 'activated')
-      await new Promise((done) => worker.addEventListener('statechange', () => worker.state === 'activated' && done(null)));
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-  });
 }
 
 async function startSoreThroat(page: Page) {

@@ -5,16 +5,9 @@
  */
 import type { Action, Contact, Setting } from './resolve-action.ts';
 
-export const REQUESTS = [
-  'repeat-prescription',
-  'test-results',
-  'referral-letter',
-  'appointment',
-  'medication-question',
-  'non-medical',
-  'new-patient',
-] as const;
-export type Request = (typeof REQUESTS)[number];
+import type { Request } from './requests.ts';
+
+export { REQUESTS, type Request } from './requests.ts';
 
 export type RequestActionKind =
   | 'repeat-prescription-portal'

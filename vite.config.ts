@@ -20,8 +20,8 @@ export default defineConfig({
       injectRegister: false,
       registerType: 'prompt',
       injectManifest: {
-        // The whole app, every tree and language chunk, content and icons: offline after one visit.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+        // The whole app, every tree, language and practice file (dist/data/) and the icons: offline after one visit.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest,txt}'],
         maximumFileSizeToCacheInBytes: 1024 * 1024,
       },
       manifest: {

@@ -6,6 +6,7 @@ import { languages } from '../../web/app/manifest.ts';
 import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
+import { serveData } from './serve-data.ts';
 
 async function renderAt(url: string) {
   window.history.replaceState(null, '', url);
@@ -14,7 +15,10 @@ async function renderAt(url: string) {
   render(<App initialLanguage={language} languages={languages.languages} />);
 }
 
-beforeEach(() => clearSession());
+beforeEach(() => {
+  serveData();
+  clearSession();
+});
 afterEach(() => cleanup());
 
 describe('the patient flow', () => {

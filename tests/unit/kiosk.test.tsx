@@ -6,6 +6,7 @@ import { setKioskMode } from '../../web/app/device-mode.ts';
 import { activeSession, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
+import { serveData } from './serve-data.ts';
 import { IDLE_MS, WARNING_MS } from '../../web/ui/KioskTimeout.tsx';
 
 const HELPDESK = 'helpdesk-digitale-zorg';
@@ -30,6 +31,7 @@ const wait = (ms: number) =>
   });
 
 beforeEach(() => {
+  serveData();
   clearSession();
   setKioskMode(true);
   localStorage.clear();

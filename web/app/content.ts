@@ -1,31 +1,25 @@
 /**
- * Trees in the browser: fetched per need (each is its own chunk), validated again at load with
- * the same schema as the build, and paired with the content hash from the build manifest.
+ * Trees in the browser: fetched per need as data, validated again at load with the same schema
+ * as the build, and paired with the content hash from the build manifest.
  */
-import { manifest } from 'virtual:content-manifest';
 import { migrateTree } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
 import { planFor, TREE_SEPARATOR } from '../engine/plan.ts';
-
-const treeFiles = import.meta.glob<unknown>('../../decision-trees/*.json', { import: 'default' });
-
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+import { treeSource } from './content-urls.ts';
+import { ContentError, fetchData, treeEntry } from './data-files.ts';
 
 const cache = new Map<string, Promise<PlannedTree>>();
 
 async function fetchTree(id: string): Promise<PlannedTree> {
-  const file = `../../decision-trees/${id}.json`;
-  const entry = manifest.trees.find((tree) => tree.id === id);
-  const load = treeFiles[file];
-  if (!entry || !load) throw new ContentError(`unknown tree "${id}"`);
-  const migrated = migrateTree(await load());
-  if (!migrated.ok) throw new ContentError(`decision-trees/${id}.json: $.schemaVersion: ${migrated.error}`);
+  const entry = treeEntry(id);
+  if (!entry) throw new ContentError(`unknown tree "${id}"`);
+  const file = treeSource(id);
+  const migrated = migrateTree(await fetchData(file, id));
+  if (!migrated.ok) throw new ContentError(`${file}: $.schemaVersion: ${migrated.error}`);
   const result = validate(TreeSchema, migrated.data);
-  if (!result.ok) throw new ContentError(result.errors.map((e) => `decision-trees/${id}.json: ${e.path}: ${e.message}`).join('\n'));
+  if (!result.ok) throw new ContentError(result.errors.map((e) => `${file}: ${e.path}: ${e.message}`).join('\n'));
   return { tree: result.data, hash: entry.hash };
 }
 
@@ -40,11 +34,16 @@ export function loadTree(id: string): Promise<PlannedTree> {
   return pending;
 }
 
-/** The shared screens the trees name, then the trees: everything one session runs. */
+/** The trees one session runs: the chosen ones and the shared screens they name. */
+export function planTreeIds(treeIds: string): string[] {
+  const mains = treeIds.split(TREE_SEPARATOR);
+  return [...new Set([...mains, ...mains.flatMap((id) => treeEntry(id)?.preamble ?? [])])];
+}
+
+/** Everything one session runs, fetched side by side (the manifest names the shared screens). */
 export async function loadPlan(treeIds: string): Promise<PlannedTree[]> {
-  const mains = await Promise.all(treeIds.split(TREE_SEPARATOR).map(loadTree));
-  const shared = await Promise.all([...new Set(mains.flatMap((main) => main.tree.preamble ?? []))].map(loadTree));
-  const byId = new Map([...mains, ...shared].map((planned) => [planned.tree.id, planned]));
+  const loaded = await Promise.all(planTreeIds(treeIds).map(loadTree));
+  const byId = new Map(loaded.map((planned) => [planned.tree.id, planned]));
   const plan = planFor(treeIds, (treeId) => byId.get(treeId));
   if (!plan.ok) throw new ContentError(plan.error);
   return plan.value;

@@ -10,6 +10,10 @@ export interface TreeManifest {
     readonly title: string;
     readonly review: Tree['review'];
     readonly hash: string;
+    /** The shared screens this tree runs first, so they can be fetched alongside it. */
+    readonly preamble?: readonly string[];
   }[];
   readonly languages: Languages;
+  /** The content hash of every other data file (shared texts, practices, regions), by source path. */
+  readonly hashes: Readonly<Record<string, string>>;
 }

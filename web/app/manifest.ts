@@ -1,5 +1,4 @@
-/** What the build says about the content: the trees with versions and hashes, and the languages. */
+/** The languages the build ships (from the content manifest). */
 import { manifest } from 'virtual:content-manifest';
 
-export const treeManifest = manifest.trees;
 export const languages = manifest.languages;

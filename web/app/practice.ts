@@ -6,8 +6,8 @@
 import type * as z from 'zod/mini';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { validate } from '../engine/schema-errors.ts';
-
-const files = import.meta.glob<unknown>('../../content/{practices,regions}/*.json', { import: 'default' });
+import { settingSource } from './content-urls.ts';
+import { fetchData } from './data-files.ts';
 
 export interface Setting {
   readonly practice?: Practice;
@@ -15,11 +15,17 @@ export interface Setting {
 }
 
 async function read<T>(folder: 'practices' | 'regions', id: string, schema: z.ZodMiniType<T>): Promise<T | undefined> {
-  const load = files[`../../content/${folder}/${id}.json`];
-  if (!load) return undefined;
-  const result = validate(schema, await load());
+  const file = settingSource(folder, id);
+  let data: unknown;
+  try {
+    data = await fetchData(file);
+  } catch (error) {
+    console.error((error as Error).message);
+    return undefined;
+  }
+  const result = validate(schema, data);
   if (result.ok) return result.data;
-  for (const e of result.errors) console.error(`content/${folder}/${id}.json: ${e.path}: ${e.message}`);
+  for (const e of result.errors) console.error(`${file}: ${e.path}: ${e.message}`);
   return undefined;
 }
 

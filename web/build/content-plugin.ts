@@ -1,11 +1,15 @@
 /**
  * Vite plugin: checks all content at build time (a build with a broken tree fails, naming file
  * and field) and provides `virtual:content-manifest`: each tree's id, version, kind, review
- * status and content hash, plus the shipped languages. Trees and texts themselves are loaded
- * per need by the app, so the first screen does not carry them.
+ * status and content hash, the shipped languages, and the hashes of the other data files.
+ * Trees, texts and practice set-ups are written to dist/data/ under hashed names (served the
+ * same way by the dev server) and fetched by the app per need, so no first chunk carries them.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../app/content-urls.ts';
 import { checkContent } from '../engine/check-content.ts';
 import { loadContent, PROJECT_ROOT } from './content-files.ts';
 
@@ -14,6 +18,8 @@ const RESOLVED = `\0${ID}`;
 /** The picker's search index: every complaint's title and lay words in every language (loaded per need). */
 const INDEX_ID = 'virtual:complaint-index';
 const INDEX_RESOLVED = `\0${INDEX_ID}`;
+
+const fileHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 export function buildManifest(root = PROJECT_ROOT) {
   const content = loadContent(root);
@@ -26,7 +32,21 @@ export function buildManifest(root = PROJECT_ROOT) {
     // The app shows status, reviewers and date; the notes are for authors and stay out of the bundle.
     review: { status: tree.review.status, reviewers: tree.review.reviewers, date: tree.review.date, version: tree.review.version },
     hash: content.planned.get(tree.id)!.hash,
+    ...(tree.preamble ? { preamble: tree.preamble } : {}),
   }));
+  // A tree's texts are part of its content hash, so they are addressed by it; other files by their own.
+  const data = [
+    ...trees.flatMap(({ id, hash }) => [
+      { source: treeSource(id), hash },
+      ...content.languages.languages.map(({ code }) => ({ source: textsSource(code, id), hash })),
+    ]),
+    ...[
+      ...content.languages.languages.flatMap(({ code }) => [textsSource(code, 'common'), textsSource(code, 'content')]),
+      ...[...content.practices.keys()].map((id) => settingSource('practices', id)),
+      ...[...content.regions.keys()].map((id) => settingSource('regions', id)),
+    ].map((source) => ({ source, hash: fileHash(readFileSync(join(root, source), 'utf8')), own: true })),
+  ].filter(({ source }) => existsSync(join(root, source)));
+  const hashes = Object.fromEntries(data.filter((file) => 'own' in file).map(({ source, hash }) => [source, hash]));
   const files = [
     ...content.trees.map((t) => t.file),
     ...Object.values(content.textFiles).flatMap((byNamespace) => Object.values(byNamespace)),
@@ -48,7 +68,7 @@ export function buildManifest(root = PROJECT_ROOT) {
       words: text(tree.search),
     };
   });
-  return { manifest: { trees, languages: content.languages }, index, problems, files };
+  return { manifest: { trees, languages: content.languages, hashes }, index, problems, files, data };
 }
 
 export function contentPlugin(): Plugin {
@@ -61,6 +81,21 @@ export function contentPlugin(): Plugin {
     resolveId(id) {
       if (id === ID) return RESOLVED;
       return id === INDEX_ID ? INDEX_RESOLVED : undefined;
+    },
+    configureServer(server) {
+      // The dev server answers data addresses from the source files (the hash is not checked).
+      server.middlewares.use((request, response, next) => {
+        const source = sourceOf(new URL(request.url ?? '/', 'http://dev').pathname);
+        if (!source || !existsSync(join(PROJECT_ROOT, source))) return next();
+        response.setHeader('content-type', 'application/json');
+        response.end(readFileSync(join(PROJECT_ROOT, source)));
+      });
+    },
+    generateBundle() {
+      for (const { source, hash } of buildManifest().data) {
+        const minified = JSON.stringify(JSON.parse(readFileSync(join(PROJECT_ROOT, source), 'utf8')));
+        this.emitFile({ type: 'asset', fileName: dataUrl(source, hash).slice(1), source: minified });
+      }
     },
     load(id) {
       if (id === INDEX_RESOLVED) return `export const index = ${JSON.stringify(buildManifest().index)};`;

@@ -1,11 +1,12 @@
 /**
- * One i18next instance for the app. Texts load per language and namespace (common, content,
- * one per tree) and are validated at load; `lang` and `dir` on <html> follow the language.
+ * One i18next instance for the app. Texts load per language and namespace (common for every
+ * page; content for outcomes and the picker; one per tree) and are validated at load; `lang`
+ * and `dir` on <html> follow the language.
  */
 import i18next, { type TFunction } from 'i18next';
+import { textsSource } from '../app/content-urls.ts';
+import { ContentError, fetchData, treeEntry } from '../app/data-files.ts';
 import { LocaleFileSchema, type Language, type Languages } from './locale-schema.ts';
-
-const localeFiles = import.meta.glob<unknown>('../../i18n/*/**/*.json', { import: 'default' });
 
 export const i18n = i18next.createInstance();
 
@@ -14,18 +15,14 @@ export async function initI18n(languages: Languages, language: string): Promise<
     lng: language,
     fallbackLng: false,
     supportedLngs: languages.languages.map((l) => l.code),
-    ns: ['common', 'content'],
+    ns: ['common'],
     defaultNS: 'common',
     resources: {},
     partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // Preact escapes
     returnNull: false,
   });
-  await loadNamespaces(language, ['common', 'content']);
-}
-
-function fileFor(language: string, ns: string): string {
-  return ns === 'common' || ns === 'content' ? `../../i18n/${language}/${ns}.json` : `../../i18n/${language}/trees/${ns}.json`;
+  await loadNamespaces(language, ['common']);
 }
 
 export async function loadNamespaces(language: string, namespaces: readonly string[]): Promise<void> {
@@ -33,18 +30,18 @@ export async function loadNamespaces(language: string, namespaces: readonly stri
     namespaces
       .filter((ns) => !i18n.hasResourceBundle(language, ns))
       .map(async (ns) => {
-        const file = fileFor(language, ns);
-        const load = localeFiles[file];
-        if (!load) throw new Error(`${file.slice(6)}: missing`);
-        const parsed = LocaleFileSchema.safeParse(await load());
-        if (!parsed.success) throw new Error(`${file.slice(6)}: not a valid translation file`);
+        const file = textsSource(language, ns);
+        // A tree's texts are addressed by the tree's hash (they are part of it).
+        const parsed = LocaleFileSchema.safeParse(await fetchData(file, treeEntry(ns) ? ns : undefined));
+        if (!parsed.success) throw new ContentError(`${file}: not a valid translation file`);
         i18n.addResourceBundle(language, ns, parsed.data);
       }),
   );
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
-  await loadNamespaces(language.code, ['common', 'content']);
+  // The namespaces already used in the old language are needed in the new one too.
+  await loadNamespaces(language.code, ['common', ...loadedNamespaces()]);
   await i18n.changeLanguage(language.code);
   document.documentElement.lang = language.code;
   document.documentElement.dir = language.dir;
@@ -65,6 +62,11 @@ export function resolveLanguage(languages: Languages, search: string, stored: st
     shipped.find((l) => l.code === languages.source) ??
     shipped[0]!
   );
+}
+
+function loadedNamespaces(): string[] {
+  const languages = Object.keys(i18n.store.data);
+  return [...new Set(languages.flatMap((code) => Object.keys(i18n.store.data[code] ?? {})))];
 }
 
 export type { TFunction };

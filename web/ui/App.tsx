@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18n } from '../i18n/i18n.ts';
 import type { Language } from '../i18n/locale-schema.ts';
-import { loadSetting, type Setting } from '../app/practice.ts';
+import type { Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
 import { SettingContext } from './setting-context.tsx';
 import { kioskMode } from '../app/device-mode.ts';
@@ -18,10 +18,10 @@ import { StartPage } from './StartPage.tsx';
 
 // Everything past the start screen loads when first needed: the first screen stays small.
 const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
-const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage));
-const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage));
-const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage));
-const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage));
+const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
+const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage), ['content']);
+const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
+const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage), ['content']);
 const TriagePage = lazyPage(() => import('./TriagePage.tsx').then((m) => m.TriagePage));
 const ResumePage = lazyPage(() => import('./ResumePage.tsx').then((m) => m.ResumePage));
 const KioskTimeout = lazyPage(() => import('./KioskTimeout.tsx').then((m) => m.KioskTimeout));
@@ -100,7 +100,8 @@ export function App({
   const practiceId = rememberedPractice(location.query.get('practice'));
   const [setting, setSetting] = useState<Setting>({});
   useEffect(() => {
-    void loadSetting(practiceId).then(setSetting);
+    // Only the outcome and request pages show the practice: its set-up is not on the first screen's path.
+    void import('../app/practice.ts').then((practice) => practice.loadSetting(practiceId)).then(setSetting);
   }, [practiceId]);
   const value = useMemo<I18nValue>(
     () => ({

@@ -13,7 +13,7 @@ import { hrefFor, navigate } from './router.ts';
 import { useTreeTexts } from './use-tree-texts.ts';
 
 /** The outcome page (actions, links, handover) loads when the first outcome is reached. */
-const OutcomePage = lazyPage(() => import('./OutcomePage.tsx').then((m) => m.OutcomePage));
+const OutcomePage = lazyPage(() => import('./OutcomePage.tsx').then((m) => m.OutcomePage), ['content']);
 
 const stepHref = (treeId: string, step: number) => hrefFor(`/triage/${treeId}/${step}`);
 

@@ -1,0 +1,25 @@
+/**
+ * Where content files are served: under /data/, at their source path with a content hash in the
+ * name (decision-trees/keelpijn.json → /data/decision-trees/keelpijn.<hash>.json). A changed file
+ * gets a new address, so a cached copy is never stale, and the app fetches them as data, per need.
+ * Shared by the build (which writes them), the dev server, the tests and the app.
+ */
+const HASH = /^(?:sha256-)?([0-9a-f]{16})$/;
+
+export function dataUrl(source: string, hash: string): string {
+  const hex = HASH.exec(hash)?.[1];
+  if (!hex || !/^[a-z0-9/-]+\.json$/.test(source)) throw new Error(`no data address for ${source} (${hash})`);
+  return `/data/${source.slice(0, -'.json'.length)}.${hex}.json`;
+}
+
+/** The source file behind a data address, or undefined for any other path. */
+export function sourceOf(pathname: string): string | undefined {
+  const match = /^\/data\/((?:[a-z0-9-]+\/)*[a-z0-9-]+)\.[0-9a-f]{16}\.json$/.exec(pathname);
+  return match ? `${match[1]}.json` : undefined;
+}
+
+/** A tree's texts change its content hash, so they share its address hash. */
+export const treeSource = (id: string) => `decision-trees/${id}.json`;
+export const textsSource = (language: string, ns: string) =>
+  ns === 'common' || ns === 'content' ? `i18n/${language}/${ns}.json` : `i18n/${language}/trees/${ns}.json`;
+export const settingSource = (folder: 'practices' | 'regions', id: string) => `content/${folder}/${id}.json`;

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { languages } from './app/manifest.ts';
 import { initI18n, resolveLanguage } from './i18n/i18n.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
-import { App, storedLanguage } from './ui/App.tsx';
+import { App, preloadRoute, storedLanguage } from './ui/App.tsx';
 import './ui/styles.css';
 
 const kiosk = kioskRequested(window.location.search);
@@ -11,5 +11,8 @@ setKioskMode(kiosk);
 const language = resolveLanguage(languages, window.location.search, kiosk ? null : storedLanguage(), kiosk ? [] : navigator.languages);
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
-await initI18n(languages, language.code);
+const common = initI18n(languages, language.code);
+preloadRoute(window.location.pathname);
+await common;
+// The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.
 render(<App initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />, document.getElementById('app')!);

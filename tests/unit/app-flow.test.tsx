@@ -92,6 +92,22 @@ describe('the patient flow', () => {
   });
 });
 
+describe('about Wegwijzer', () => {
+  it('says plainly that it is no diagnosis, that answers stay on the device, and that the questions are drafts', async () => {
+    await renderAt('/about?lang=nl');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Over Wegwijzer');
+    expect(screen.getByText(/stelt geen diagnose/)).toBeTruthy();
+    expect(screen.getByText(/Ze gaan niet naar ons en niet naar de praktijk/)).toBeTruthy();
+    expect(screen.getByText('Alle vragenlijsten zijn nog een concept: een arts heeft ze nog niet gecontroleerd.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Terug naar de start' }).getAttribute('href')).toBe('/?lang=nl');
+  });
+
+  it('is linked from the start screen', async () => {
+    await renderAt('/?lang=en');
+    expect(screen.getByRole('link', { name: 'How does Wegwijzer work?' }).getAttribute('href')).toBe('/about?lang=en');
+  });
+});
+
 describe('language', () => {
   it('follows ?lang, then the stored choice, then the browser, then Dutch', () => {
     expect(resolveLanguage(languages, '?lang=en', 'nl', ['nl']).code).toBe('en');

@@ -6,9 +6,10 @@ import { migrateTree } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
-import { planFor, TREE_SEPARATOR } from '../engine/plan.ts';
-import { treeSource } from './content-urls.ts';
-import { ContentError, fetchData, treeEntry } from './data-files.ts';
+import { planFor } from '../engine/plan.ts';
+import { treeSource } from '../content/data-addresses.ts';
+import { ContentError, fetchData } from './data-files.ts';
+import { sessionTreeIds, treeEntry } from './manifest.ts';
 
 const cache = new Map<string, Promise<PlannedTree>>();
 
@@ -34,15 +35,9 @@ export function loadTree(id: string): Promise<PlannedTree> {
   return pending;
 }
 
-/** The trees one session runs: the chosen ones and the shared screens they name. */
-export function planTreeIds(treeIds: string): string[] {
-  const mains = treeIds.split(TREE_SEPARATOR);
-  return [...new Set([...mains, ...mains.flatMap((id) => treeEntry(id)?.preamble ?? [])])];
-}
-
 /** Everything one session runs, fetched side by side (the manifest names the shared screens). */
 export async function loadPlan(treeIds: string): Promise<PlannedTree[]> {
-  const loaded = await Promise.all(planTreeIds(treeIds).map(loadTree));
+  const loaded = await Promise.all(sessionTreeIds(treeIds).map(loadTree));
   const byId = new Map(loaded.map((planned) => [planned.tree.id, planned]));
   const plan = planFor(treeIds, (treeId) => byId.get(treeId));
   if (!plan.ok) throw new ContentError(plan.error);

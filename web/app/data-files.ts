@@ -3,13 +3,12 @@
  * failure names the source file, so an error page or a log says which file was at fault.
  */
 import { manifest } from 'virtual:content-manifest';
-import { dataUrl } from './content-urls.ts';
+import { dataUrl } from '../content/data-addresses.ts';
+import { treeEntry } from './manifest.ts';
 
 export class ContentError extends Error {
   override name = 'ContentError';
 }
-
-export const treeEntry = (id: string) => manifest.trees.find((tree) => tree.id === id);
 
 /** A tree's own file and its texts are addressed by the tree's content hash; other files by their own. */
 export async function fetchData(source: string, treeId?: string): Promise<unknown> {

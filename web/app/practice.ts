@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { validate } from '../engine/schema-errors.ts';
-import { settingSource } from './content-urls.ts';
+import { settingSource } from '../content/data-addresses.ts';
 import { fetchData } from './data-files.ts';
 
 export interface Setting {

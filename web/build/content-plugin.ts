@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../app/content-urls.ts';
+import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../content/data-addresses.ts';
 import { checkContent } from '../engine/check-content.ts';
 import { loadContent, PROJECT_ROOT } from './content-files.ts';
 

@@ -6,7 +6,8 @@ import { CHANNEL_URGENCIES } from './channels.ts';
 import { AGE_BOUNDARIES, CONTEXT_VARS } from './context.ts';
 import { compileRule, RuleError } from './json-logic.ts';
 import { optionsOf, type Tree, type TreeNode } from './tree-schema.ts';
-import { APP_NAMESPACES, checkTexts, textFile } from './check-texts.ts';
+import { APP_NAMESPACES } from '../content/data-addresses.ts';
+import { checkTexts, textFile } from './check-texts.ts';
 import { walkTree } from './tree-paths.ts';
 
 export interface Problem {

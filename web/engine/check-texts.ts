@@ -3,10 +3,8 @@
  * language, none empty, none left untranslated, the same placeholders; tree namespaces hold only
  * texts their tree uses.
  */
+import { textsSource } from '../content/data-addresses.ts';
 import type { ContentSet, Problem } from './check-content.ts';
-
-/** Namespaces of the app itself; a tree may not take these ids. */
-export const APP_NAMESPACES = ['common', 'content'] as const;
 
 /** i18next context suffix for the practice-staff voice of a text. */
 export const STAFF_SUFFIX = '_staff';
@@ -14,8 +12,7 @@ export const STAFF_SUFFIX = '_staff';
 /** The file a namespace's texts live in, also when it does not exist yet. */
 export function textFile(set: ContentSet, language: string, ns: string): string {
   const known = set.textFiles[language]?.[ns];
-  if (known) return known;
-  return (APP_NAMESPACES as readonly string[]).includes(ns) ? `i18n/${language}/${ns}.json` : `i18n/${language}/trees/${ns}.json`;
+  return known ?? textsSource(language, ns);
 }
 
 /** Every language has exactly the keys of the source language, none empty, same placeholders. */

@@ -4,14 +4,19 @@
  * and `dir` on <html> follow the language.
  */
 import i18next, { type TFunction } from 'i18next';
-import { textsSource } from '../app/content-urls.ts';
-import { ContentError, fetchData, treeEntry } from '../app/data-files.ts';
+import { textsSource } from '../content/data-addresses.ts';
+import { ContentError, fetchData } from '../app/data-files.ts';
+import { treeEntry } from '../app/manifest.ts';
 import { LocaleFileSchema, type Language, type Languages } from './locale-schema.ts';
 
 export const i18n = i18next.createInstance();
 
-export async function initI18n(languages: Languages, language: string): Promise<void> {
-  await i18n.init({
+/**
+ * Sets up i18next at once (initAsync: false: the language is set when this returns, so pages can
+ * start fetching their texts while `common` is still on its way), then loads `common`.
+ */
+export function initI18n(languages: Languages, language: string): Promise<void> {
+  void i18n.init({
     lng: language,
     fallbackLng: false,
     supportedLngs: languages.languages.map((l) => l.code),
@@ -21,20 +26,34 @@ export async function initI18n(languages: Languages, language: string): Promise<
     partialBundledLanguages: true,
     interpolation: { escapeValue: false }, // Preact escapes
     returnNull: false,
+    initAsync: false,
   });
-  await loadNamespaces(language, ['common']);
+  return loadNamespaces(language, ['common']);
+}
+
+/** Loads under way, by language and namespace: a page and its preload share one fetch. */
+const pending = new Map<string, Promise<void>>();
+
+async function loadNamespace(language: string, ns: string): Promise<void> {
+  const file = textsSource(language, ns);
+  // A tree's texts are addressed by the tree's hash (they are part of it).
+  const parsed = LocaleFileSchema.safeParse(await fetchData(file, treeEntry(ns) ? ns : undefined));
+  if (!parsed.success) throw new ContentError(`${file}: not a valid translation file`);
+  i18n.addResourceBundle(language, ns, parsed.data);
 }
 
 export async function loadNamespaces(language: string, namespaces: readonly string[]): Promise<void> {
   await Promise.all(
     namespaces
       .filter((ns) => !i18n.hasResourceBundle(language, ns))
-      .map(async (ns) => {
-        const file = textsSource(language, ns);
-        // A tree's texts are addressed by the tree's hash (they are part of it).
-        const parsed = LocaleFileSchema.safeParse(await fetchData(file, treeEntry(ns) ? ns : undefined));
-        if (!parsed.success) throw new ContentError(`${file}: not a valid translation file`);
-        i18n.addResourceBundle(language, ns, parsed.data);
+      .map((ns) => {
+        const key = `${language}/${ns}`;
+        let load = pending.get(key);
+        if (!load) {
+          load = loadNamespace(language, ns).finally(() => pending.delete(key));
+          pending.set(key, load);
+        }
+        return load;
       }),
   );
 }

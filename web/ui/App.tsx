@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { changeLanguage, i18n } from '../i18n/i18n.ts';
+import { changeLanguage, i18n, loadNamespaces } from '../i18n/i18n.ts';
+import { sessionTreeIds } from '../app/manifest.ts';
 import type { Language } from '../i18n/locale-schema.ts';
 import type { Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
@@ -8,11 +9,12 @@ import { SettingContext } from './setting-context.tsx';
 import { kioskMode } from '../app/device-mode.ts';
 import type { LoadResult } from '../app/saved-session.ts';
 import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
-import { REQUESTS, type Request } from '../routing/requests.ts';
 import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
 import { lazyPage } from './lazy-page.tsx';
+import { isStaticPage, routeOf, type Route } from './routes.ts';
+import { AboutPage } from './AboutPage.tsx';
 import { hrefFor, navigate, useLocation } from './router.ts';
 import { StartPage } from './StartPage.tsx';
 
@@ -37,38 +39,68 @@ function NeedsAge({ children }: { children: ComponentChildren }) {
   return missing ? null : <>{children}</>;
 }
 
-function Routes({ path }: { path: string }) {
-  if (path === '/') return <StartPage />;
-  if (path === '/complaints/age') {
-    return (
-      <AgeQuestion
-        pageKey="age"
-        backHref={hrefFor('/')}
-        onAnswer={(band) => {
-          chooseAgeBand(band);
-          navigate(hrefFor('/complaints'));
-        }}
-      />
-    );
+function Routes({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'start':
+      return <StartPage />;
+    case 'about':
+      return <AboutPage />;
+    case 'age':
+      return (
+        <AgeQuestion
+          pageKey="age"
+          backHref={hrefFor('/')}
+          onAnswer={(band) => {
+            chooseAgeBand(band);
+            navigate(hrefFor('/complaints'));
+          }}
+        />
+      );
+    case 'requests':
+      return <RequestListPage />;
+    case 'request':
+      return <RequestPage request={route.request} />;
+    case 'complaints':
+      return (
+        <NeedsAge>
+          <PickerPage />
+        </NeedsAge>
+      );
+    case 'multiple':
+      return (
+        <NeedsAge>
+          <MultiplePage />
+        </NeedsAge>
+      );
+    case 'triage':
+      return <TriagePage key={route.treeIds} treeId={route.treeIds} step={route.step} />;
+    case 'not-found':
+      return <ErrorPage notFound />;
   }
-  if (path === '/requests') return <RequestListPage />;
-  const request = /^\/requests\/([a-z-]+)$/.exec(path)?.[1];
-  if (request && (REQUESTS as readonly string[]).includes(request)) return <RequestPage request={request as Request} />;
-  if (path === '/complaints')
-    return (
-      <NeedsAge>
-        <PickerPage />
-      </NeedsAge>
-    );
-  if (path === '/complaints/multiple')
-    return (
-      <NeedsAge>
-        <MultiplePage />
-      </NeedsAge>
-    );
-  const triage = /^\/triage\/([a-z0-9+-]+)(?:\/(\d+))?$/.exec(path);
-  if (triage) return <TriagePage key={triage[1]} treeId={triage[1]!} step={triage[2] ? Number(triage[2]) : undefined} />;
-  return <ErrorPage notFound />;
+}
+
+/**
+ * Start fetching what the page at this address needs (its code, trees and texts) while the app
+ * itself starts, instead of one after the other once it has rendered.
+ */
+export function preloadRoute(path: string): void {
+  const route = routeOf(path);
+  const ignore = () => undefined; // a failure shows when the page itself loads
+  // Saved answers are looked for before any page but the start screen shows.
+  if (!isStaticPage(route) && !kioskMode()) void import('../app/saved-session.ts').catch(ignore);
+  const pages: Partial<Record<Route['page'], { preload(): Promise<unknown> }>> = {
+    age: AgeQuestion,
+    complaints: PickerPage,
+    multiple: MultiplePage,
+    requests: RequestListPage,
+    request: RequestPage,
+    triage: TriagePage,
+  };
+  pages[route.page]?.preload().catch(ignore);
+  if (route.page === 'triage') {
+    void import('../app/content.ts').then((content) => content.loadPlan(route.treeIds)).catch(ignore);
+    loadNamespaces(i18n.language, sessionTreeIds(route.treeIds)).catch(ignore);
+  }
 }
 
 /** The shell: language → error boundary → layout → the page for this address. */
@@ -94,6 +126,7 @@ export function App({
       });
   }, [checkSaved]);
   const location = useLocation();
+  const route = routeOf(location.path);
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
   const status = { ...useAppStatusSource(), storageReset: saved?.kind === 'reset' };
@@ -135,8 +168,8 @@ export function App({
               {
                 resumable ? (
                   <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
-                ) : saved || location.path === '/' ? (
-                  <Routes path={location.path} />
+                ) : saved || isStaticPage(route) ? (
+                  <Routes route={route} />
                 ) : null /* until the device is checked, a triage page could overwrite saved answers */
               }
             </ErrorBoundary>

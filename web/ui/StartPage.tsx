@@ -43,6 +43,11 @@ export function StartPage() {
           {t('emergency.call')}
         </a>
       </section>
+      <p class="about-link">
+        <a href={hrefFor('/about')} onClick={onLinkClick}>
+          {t('about.link')}
+        </a>
+      </p>
     </>
   );
 }

@@ -20,6 +20,8 @@ export function sourceOf(pathname: string): string | undefined {
 
 /** A tree's texts change its content hash, so they share its address hash. */
 export const treeSource = (id: string) => `decision-trees/${id}.json`;
+/** Namespaces of the app itself (a tree may not take these ids); every other one is a tree's. */
+export const APP_NAMESPACES = ['common', 'content'] as const;
 export const textsSource = (language: string, ns: string) =>
-  ns === 'common' || ns === 'content' ? `i18n/${language}/${ns}.json` : `i18n/${language}/trees/${ns}.json`;
+  (APP_NAMESPACES as readonly string[]).includes(ns) ? `i18n/${language}/${ns}.json` : `i18n/${language}/trees/${ns}.json`;
 export const settingSource = (folder: 'practices' | 'regions', id: string) => `content/${folder}/${id}.json`;

@@ -1,0 +1,46 @@
+import { manifest } from 'virtual:content-manifest';
+import { useI18n } from './i18n-context.tsx';
+import { hrefFor, onLinkClick } from './router.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+/** Trees for people (not the shared screens), and how many a clinician has approved. */
+function reviewCount() {
+  const lists = manifest.trees.filter((tree) => tree.kind !== 'shared');
+  return { total: lists.length, approved: lists.filter((tree) => tree.review.status === 'approved').length };
+}
+
+/** What Wegwijzer is and is not, what happens to answers, and how far the review has come. */
+export function AboutPage() {
+  const { t } = useI18n();
+  const heading = usePageFocus(t('about.title'), 'about');
+  const { total, approved } = reviewCount();
+  const status = approved === 0 ? 'about.statusDraft' : approved === total ? 'about.statusAll' : 'about.statusSome';
+  return (
+    <>
+      <a class="back-link" href={hrefFor('/')} onClick={onLinkClick}>
+        {t('about.back')}
+      </a>
+      <h1 ref={heading} tabIndex={-1}>
+        {t('about.title')}
+      </h1>
+      <p class="lead">{t('about.intro')}</p>
+      <h2>{t('about.notTitle')}</h2>
+      <p>{t('about.notText')}</p>
+      <h2>{t('about.privacyTitle')}</h2>
+      <p>{t('about.privacyText')}</p>
+      <p>{t('about.privacyKept')}</p>
+      <h2>{t('about.howTitle')}</h2>
+      <p>{t('about.howText')}</p>
+      <p>{t(status, { approved, total })}</p>
+      <h2>{t('about.offlineTitle')}</h2>
+      <p>{t('about.offlineText')}</p>
+      <h2>{t('about.moreTitle')}</h2>
+      <p>{t('about.moreText')}</p>
+      <p>
+        <a href="https://www.thuisarts.nl/" rel="noopener" hrefLang="nl">
+          {t('about.moreLink')}
+        </a>
+      </p>
+    </>
+  );
+}

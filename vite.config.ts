@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './web/build/content-plugin.ts';
+import { prerenderPlugin } from './web/build/prerender-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,7 @@ export default defineConfig({
   plugins: [
     preact(),
     contentPlugin(),
+    prerenderPlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '.',

@@ -6,13 +6,16 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { htmlFileFor, PRERENDERED, SHELL_FILE } from './ui/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-// Every address is a step of the one-page app: answer navigations with the cached shell.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));
+// Every address is a page of the app: the start screen and About page come prerendered, every
+// other address gets the shell (the same choice as deploy/nginx.conf).
+const pages = new Map([...PRERENDERED.map((page) => page.file), SHELL_FILE].map((file) => [file, createHandlerBoundToURL(`/${file}`)]));
+registerRoute(new NavigationRoute((options) => pages.get(htmlFileFor(options.url.pathname))!(options)));
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();

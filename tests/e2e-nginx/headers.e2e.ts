@@ -1,7 +1,7 @@
 /**
  * What nginx with deploy/nginx.conf answers, header by header: the security headers on every
  * response (also 404s and 304s, also inside locations), caching per kind of file, MIME types,
- * the one-page-app fallback, and 404s for missing files.
+ * the prerendered pages and the shell for every other app address, and 404s for missing files.
  */
 import { expect, test, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ const NO_CACHE = 'no-cache';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
+const shellHtml = readFileSync(join(DIST, 'shell.html'), 'utf8');
+const aboutHtml = readFileSync(join(DIST, 'about.html'), 'utf8');
 const asset = (pattern: RegExp) => {
   const found = indexHtml.match(pattern)?.[0];
   if (!found) throw new Error(`dist/index.html references no ${pattern}`);
@@ -33,21 +35,37 @@ function expectOne(response: APIResponse, status: number, type: RegExp, cacheCon
 const HTML = /^text\/html; charset=utf-8$/;
 const JS = /^text\/javascript; charset=utf-8$/;
 
-test('the start page: the app shell, never cached without revalidation, compressed', async ({ request }) => {
+test('the start page: prerendered, never cached without revalidation, compressed', async ({ request }) => {
   const response = await request.get('/');
   expectOne(response, 200, HTML, NO_CACHE);
   expect(await response.text()).toBe(indexHtml);
   expect(response.headers()['content-encoding']).toBe('gzip');
   expect(response.headers()['vary']).toMatch(/Accept-Encoding/i);
   expectOne(await request.get('/index.html'), 200, HTML, NO_CACHE);
+  expectOne(await request.get('/?lang=en'), 200, HTML, NO_CACHE);
 });
 
-test('a deep link falls back to the app shell: 200 text/html, no-cache, all headers', async ({ request }) => {
+test('the About page is its own prerendered page', async ({ request }) => {
+  for (const path of ['/about', '/about?lang=en']) {
+    const response = await request.get(path);
+    expectOne(response, 200, HTML, NO_CACHE);
+    expect(await response.text(), path).toBe(aboutHtml);
+  }
+});
+
+test('a deep link gets the app shell, not the start page: 200 text/html, no-cache, all headers', async ({ request }) => {
   for (const path of ['/triage/keelpijn/3', '/triage/helpdesk-digitale-zorg?lang=nl', '/complaints', '/requests/repeat-prescription']) {
     const response = await request.get(path);
     expectOne(response, 200, HTML, NO_CACHE);
-    expect(await response.text(), path).toBe(indexHtml);
+    expect(await response.text(), path).toBe(shellHtml);
   }
+});
+
+test('data files (trees, texts, practices) are immutable JSON under hashed names', async ({ request }) => {
+  const common = /\/data\/i18n\/nl\/common\.[0-9a-f]{16}\.json/.exec(indexHtml)?.[0];
+  expect(common, 'index.html preloads the common texts').toBeTruthy();
+  expectOne(await request.get(common!), 200, /^application\/json; charset=utf-8$/, IMMUTABLE);
+  expectOne(await request.get('/data/i18n/nl/common.0000000000000000.json'), 404, HTML, 'no-store');
 });
 
 test('hashed assets are immutable for a year, with the right type and gzip', async ({ request }) => {

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { htmlFileFor } from '../../web/ui/routes.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +30,9 @@ export async function startServer(folder: string, port: number): Promise<Switcha
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, htmlFileFor(path));
     // The service worker and the page must always be fetched fresh, as deploy/ says for real hosts.
-    const fresh = file.endsWith('sw.js') || file.endsWith('index.html');
+    const fresh = file.endsWith('sw.js') || file.endsWith('.html');
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': fresh ? 'no-cache' : 'max-age=31536000, immutable',

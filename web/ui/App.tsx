@@ -12,6 +12,7 @@ import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
 import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
+import { Loading } from './Loading.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { isStaticPage, routeOf, type Route } from './routes.ts';
 import { AboutPage } from './AboutPage.tsx';
@@ -165,13 +166,13 @@ export function App({
           <Layout>
             <ErrorBoundary resetKey={location.path}>
               {kioskMode() && <KioskTimeout initialLanguage={initialLanguage} />}
-              {
-                resumable ? (
-                  <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
-                ) : saved || isStaticPage(route) ? (
-                  <Routes route={route} />
-                ) : null /* until the device is checked, a triage page could overwrite saved answers */
-              }
+              {resumable ? (
+                <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
+              ) : saved || isStaticPage(route) ? (
+                <Routes route={route} />
+              ) : (
+                <Loading /> /* until the device is checked, a triage page could overwrite saved answers */
+              )}
             </ErrorBoundary>
           </Layout>
         </AppStatusContext.Provider>

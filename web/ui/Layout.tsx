@@ -26,7 +26,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
               {languages.map((l) => (
                 <li key={l.code}>
                   <a
-                    href={hrefFor(window.location.pathname, { lang: l.code })}
+                    href={hrefFor('', { lang: l.code }) /* relative: the same page in that language, also in the prerendered shell */}
                     lang={l.code}
                     hrefLang={l.code}
                     dir={l.dir}

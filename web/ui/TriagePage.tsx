@@ -7,6 +7,7 @@ import { answer, back, current, outcomeOf, requiredContext, startSession, type S
 import type { PlannedTree } from '../engine/session.ts';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { InfoPage } from './InfoPage.tsx';
+import { Loading } from './Loading.tsx';
 import { lazyPage } from './lazy-page.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
 import { hrefFor, navigate } from './router.ts';
@@ -33,7 +34,11 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
   useEffect(() => {
     let live = true;
     loadPlan(treeId).then(
-      (loaded) => live && setPlan(loaded),
+      (loaded) => {
+        if (live) setPlan(loaded);
+        // Fetch the outcome page (code and texts) behind the questions, so the advice shows at once.
+        OutcomePage.preload().catch(() => undefined);
+      },
       (error: Error) => live && setFailure(error),
     );
     return () => {
@@ -74,7 +79,7 @@ export function TriagePage({ treeId, step }: { treeId: string; step: number | un
       />
     );
   }
-  if (!session || !textsReady || step !== session.steps.length) return null;
+  if (!session || !textsReady || step !== session.steps.length) return <Loading />;
 
   const here = current(session);
   const pageKey = `${treeId}/${session.steps.length}`;

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { i18n, loadNamespaces } from '../i18n/i18n.ts';
+import { useI18n } from './i18n-context.tsx';
+import { Loading } from './Loading.tsx';
 
 export type LazyPage<P extends object> = ComponentType<P> & {
   /** Start loading now (e.g. while the app itself starts), so the page is there when it is shown. */
@@ -15,25 +17,30 @@ export type LazyPage<P extends object> = ComponentType<P> & {
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly string[] = []): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () => {
-    pending ??= Promise.all([load(), loadNamespaces(i18n.language, namespaces)]).then(([component]) => (loaded = component));
+  const loadCode = () => {
+    pending ??= load().then((component) => (loaded = component));
     // A failed load may succeed later (e.g. back online): do not keep the failure.
     pending.catch(() => (pending = undefined));
     return pending;
   };
+  // Texts are checked on every render: they belong to a language, the code does not.
+  const ready = (language: string) => loaded !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
+  const preload = () => Promise.all([loadCode(), loadNamespaces(i18n.language, namespaces)]);
   function LazyPage(props: P) {
-    const [, setReady] = useState(false);
+    const { language } = useI18n();
+    const [, setLoads] = useState(0);
     const [failure, setFailure] = useState<Error | undefined>();
+    const isReady = ready(language.code);
     useEffect(() => {
-      if (loaded) return;
-      preload().then(
-        () => setReady(true),
+      if (isReady) return;
+      Promise.all([loadCode(), loadNamespaces(language.code, namespaces)]).then(
+        () => setLoads((n) => n + 1),
         (error: Error) => setFailure(error),
       );
-    }, []);
+    }, [isReady, language.code]);
     if (failure) throw failure;
     const Page = loaded;
-    return Page ? <Page {...props} /> : null;
+    return Page && isReady ? <Page {...props} /> : <Loading />;
   }
   return Object.assign(LazyPage, { preload });
 }

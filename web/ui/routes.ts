@@ -27,3 +27,13 @@ export function routeOf(path: string): Route {
 
 /** Pages that show no answers: they are prerendered, and show before saved answers are looked for. */
 export const isStaticPage = (route: Route) => route.page === 'start' || route.page === 'about';
+
+/** The HTML files the build prerenders: the static pages, and the shell every other address gets. */
+export const PRERENDERED = [
+  { path: '/', file: 'index.html' },
+  { path: '/about', file: 'about.html' },
+] as const;
+export const SHELL_FILE = 'shell.html';
+
+/** The file that answers a navigation (for hosts, the service worker and test servers alike). */
+export const htmlFileFor = (path: string): string => PRERENDERED.find((page) => page.path === path)?.file ?? SHELL_FILE;

@@ -1,0 +1,87 @@
+/**
+ * The first screen is there before any JavaScript runs: a worried person on one bar of signal
+ * reads it, and can call 112, while the app is still on its way. Then the app takes over the
+ * same page without doubling or jumping.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+
+test.describe('before the app has loaded (its scripts never arrive)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+  });
+
+  test('the start screen is readable, its choices are real links, and 112 can be called', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Waarmee kunnen we je helpen?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+    await expect(page.getByRole('link', { name: /Ik heb een klacht/ })).toHaveAttribute('href', '/complaints');
+    await expect(page.getByRole('link', { name: /hulp nodig bij digitale zorg/ })).toHaveAttribute(
+      'href',
+      '/triage/helpdesk-digitale-zorg',
+    );
+    for (const link of await page.getByRole('link', { name: /112/ }).all()) await expect(link).toHaveAttribute('href', 'tel:112');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the About page is readable on its own', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page).toHaveTitle('Over Wegwijzer');
+    await expect(page.getByRole('heading', { level: 2, name: 'Je antwoorden blijven bij jou' })).toBeVisible();
+    await expect(page.getByText('Alle vragenlijsten zijn nog een concept: een arts heeft ze nog niet gecontroleerd.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a link into a triage shows the frame with the 112 link and a calm loading line, never the start screen', async ({ page }) => {
+    await page.goto('/triage/keelpijn');
+    await expect(page.getByRole('link', { name: /Bel 112/ }).first()).toHaveAttribute('href', 'tel:112');
+    await expect(page.getByRole('status').filter({ hasText: 'de vragen worden geladen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  });
+});
+
+test('the app takes over the prerendered start screen: nothing doubled, the same heading, links handled in the page', async ({ page }) => {
+  await page.goto('/?lang=nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarmee kunnen we je helpen?');
+  // The app has rendered once the service worker bridge reports (its effect runs after render).
+  await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then(Boolean));
+  await expect(page.locator('header')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  // An in-app link now changes the page without loading a new document.
+  await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+  await page.getByRole('link', { name: 'Hoe werkt Wegwijzer?' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over Wegwijzer');
+  expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+});
+
+test.describe('an English browser', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('gets the prerendered Dutch start screen replaced by English, with lang set', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help you?');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('header')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('a link into a triage shows its first question, not the start screen first', async ({ page }) => {
+  const headings: string[] = [];
+  await page.exposeFunction('reportHeading', (text: string) => headings.push(text));
+  // Record every h1 the page ever shows, from the first parsed byte on.
+  await page.addInitScript(() => {
+    const report = (window as unknown as { reportHeading: (text: string) => void }).reportHeading;
+    new MutationObserver(() => document.querySelectorAll('h1').forEach((h1) => report(h1.textContent ?? ''))).observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  await page.goto('/triage/helpdesk-digitale-zorg?lang=nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Ben je patiënt bij deze huisartsenpraktijk, of word je dat binnenkort?',
+  );
+  expect(headings).not.toContain('Waarmee kunnen we je helpen?');
+});

@@ -46,7 +46,27 @@ export default defineConfig({
     }),
   ],
   // The manifest lets the size report tell what the first screen and first question load.
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', manifest: true },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Fewer, larger chunks compress better and cost fewer requests on a slow line: one for
+        // the app frame and start screen, one for everything a triage needs to ask its questions.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'] },
+            {
+              name: 'triage',
+              test: /[\\/](engine[\\/]|json-logic-js[\\/]|app[\\/]content\.ts|ui[\\/](TriagePage|QuestionPage|QuestionForm|InfoPage|AgeQuestion|RichText|use-tree-texts))/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { fs: { allow: [root] } },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -5,11 +5,11 @@ import type { Tree } from '../engine/tree-schema.ts';
 export interface TreeManifest {
   readonly trees: readonly {
     readonly id: string;
-    readonly version: string;
     readonly kind: Tree['kind'];
-    readonly title: string;
-    readonly review: Tree['review'];
+    /** The content hash of the tree and all its texts (also the address of its files). */
     readonly hash: string;
+    /** Present when a clinician approved this version (the tree itself says who and when). */
+    readonly approved?: true;
     /** The shared screens this tree runs first, so they can be fetched alongside it. */
     readonly preamble?: readonly string[];
   }[];

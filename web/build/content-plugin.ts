@@ -24,14 +24,13 @@ const fileHash = (text: string) => createHash('sha256').update(text).digest('hex
 export function buildManifest(root = PROJECT_ROOT) {
   const content = loadContent(root);
   const problems = [...content.loadProblems, ...checkContent(content).problems];
+  // Only what the app needs before a tree is loaded (each loaded tree carries the rest itself):
+  // this list is on the first question's path, so it stays small.
   const trees = content.trees.map(({ tree }) => ({
     id: tree.id,
-    version: tree.version,
     kind: tree.kind,
-    title: tree.title,
-    // The app shows status, reviewers and date; the notes are for authors and stay out of the bundle.
-    review: { status: tree.review.status, reviewers: tree.review.reviewers, date: tree.review.date, version: tree.review.version },
     hash: content.planned.get(tree.id)!.hash,
+    ...(tree.review.status === 'approved' ? { approved: true as const } : {}),
     ...(tree.preamble ? { preamble: tree.preamble } : {}),
   }));
   // A tree's texts are part of its content hash, so they are addressed by it; other files by their own.

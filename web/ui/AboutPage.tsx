@@ -6,7 +6,7 @@ import { usePageFocus } from './use-page-focus.ts';
 /** Trees for people (not the shared screens), and how many a clinician has approved. */
 function reviewCount() {
   const lists = manifest.trees.filter((tree) => tree.kind !== 'shared');
-  return { total: lists.length, approved: lists.filter((tree) => tree.review.status === 'approved').length };
+  return { total: lists.length, approved: lists.filter((tree) => tree.approved).length };
 }
 
 /** What Wegwijzer is and is not, what happens to answers, and how far the review has come. */

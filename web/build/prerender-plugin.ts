@@ -52,6 +52,22 @@ export function prerenderPlugin(): Plugin {
       // The texts every page renders with: fetched while the entry script loads, not after it ran.
       const common = textsSource(manifest.languages.source, 'common');
       const preload = `<link rel="preload" href="${dataUrl(common, manifest.hashes[common]!)}" as="fetch" crossorigin>`;
+      // Most addresses that get the shell are triage steps (or pages that share the triage code),
+      // and all of them look for saved answers first: fetch that code with the entry, not after it.
+      const shellModules = ['/ui/TriagePage.tsx', '/app/saved-session.ts'];
+      const shellFiles = new Set<string>();
+      const collect = (fileName: string) => {
+        const chunk = bundle[fileName];
+        if (!chunk || chunk.type !== 'chunk' || shellFiles.has(fileName)) return;
+        shellFiles.add(fileName);
+        chunk.imports.forEach(collect);
+      };
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && shellModules.some((module) => chunk.facadeModuleId?.endsWith(module))) collect(chunk.fileName);
+      }
+      const shellPreloads = [...shellFiles]
+        .filter((file) => !html.includes(`/${file}"`))
+        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
       const targets = [...PRERENDERED, { path: '/shell', file: SHELL_FILE }];
       const pages = await renderAll(targets.map((target) => target.path));
       targets.forEach(({ file }, i) => {
@@ -59,7 +75,7 @@ export function prerenderPlugin(): Plugin {
         const source = html
           .replace('<div id="app"></div>', `<div id="app">${page.html}</div>`)
           .replace(/<title>.*?<\/title>/s, `<title>${file === SHELL_FILE ? 'Wegwijzer' : escapeHtml(page.title)}</title>`)
-          .replace('</head>', `\n    ${preload}\n  </head>`);
+          .replace('</head>', `\n    ${[preload, ...(file === SHELL_FILE ? shellPreloads : [])].join('\n    ')}\n  </head>`);
         if (file === 'index.html') template.source = source;
         else this.emitFile({ type: 'asset', fileName: file, source });
       });

@@ -85,10 +85,31 @@ describe('the patient flow', () => {
     await user.type(input, '400');
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     expect((await screen.findByRole('alert')).textContent).toContain('van 0 tot en met 365');
+    // The error summary takes focus (GOV.UK pattern); only then does the person correct the answer.
+    await waitFor(() => expect(document.activeElement?.id).toBe('error-summary'));
     await user.clear(input);
     await user.type(input, '2,5');
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Je kunt dit zelf goed aanpakken'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Je kunt dit zelf goed aanpakken'), {
+      timeout: 3000,
+    });
+  });
+});
+
+describe('a practice’s own numbers', () => {
+  it('a request page waits for the practice’s set-up instead of showing the generic route first', async () => {
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const action = document.querySelector('.outcome')?.textContent;
+      if (action) shown.push(action);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    await renderAt('/requests/medication-question?lang=nl&practice=de-linde');
+    await screen.findByRole('link', { name: /030-000 1010/ });
+    observer.disconnect();
+    // Every version of the advice that was ever on screen gave the practice’s own pharmacy number.
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text).toContain('030-000 1010');
   });
 });
 

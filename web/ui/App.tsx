@@ -132,10 +132,16 @@ export function App({
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
   const status = { ...useAppStatusSource(), storageReset: saved?.kind === 'reset' };
   const practiceId = rememberedPractice(location.query.get('practice'));
-  const [setting, setSetting] = useState<Setting>({});
+  const [setting, setSetting] = useState<Setting | undefined>(practiceId ? undefined : {});
   useEffect(() => {
-    // Only the outcome and request pages show the practice: its set-up is not on the first screen's path.
-    void import('../app/practice.ts').then((practice) => practice.loadSetting(practiceId)).then(setSetting);
+    if (!practiceId) return setSetting({});
+    setSetting(undefined);
+    // Only the outcome and request pages show the practice: its set-up is not on the first screen's
+    // path. If it cannot load, the generic set-up (112, own GP, the post) is the safe fallback.
+    void import('../app/practice.ts')
+      .then((practice) => practice.loadSetting(practiceId))
+      .catch(() => ({}))
+      .then(setSetting);
   }, [practiceId]);
   const value = useMemo<I18nValue>(
     () => ({

@@ -5,7 +5,7 @@ import type { ReachedOutcome, Session } from '../engine/session.ts';
 import { HandoverSection } from './HandoverSection.tsx';
 import { resolveAction } from '../routing/resolve-action.ts';
 import { ActionPanel, leadsWithAction, useActionHeadline } from './ActionPanel.tsx';
-import { useSetting } from './setting-context.tsx';
+import { SettingReady, useSetting } from './setting-context.tsx';
 import { useI18n, useTreeText } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
@@ -24,8 +24,18 @@ function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
   );
 }
 
+type OutcomeProps = { session: Session; reached: ReachedOutcome; pageKey: string; backHref: string; onRestart(): void };
+
 /** The end of a triage: how urgent, where to go, what to do meanwhile, and when to call after all. */
-export function OutcomePage(props: { session: Session; reached: ReachedOutcome; pageKey: string; backHref: string; onRestart(): void }) {
+export function OutcomePage(props: OutcomeProps) {
+  return (
+    <SettingReady>
+      <Outcome {...props} />
+    </SettingReady>
+  );
+}
+
+function Outcome(props: OutcomeProps) {
   const { t } = useI18n();
   const step = props.reached;
   const tree = step.tree.tree;

@@ -3,7 +3,7 @@ import { ActionPanel } from './ActionPanel.tsx';
 import { useI18n } from './i18n-context.tsx';
 import { HELPDESK_TREE } from './StartPage.tsx';
 import { hrefFor, onLinkClick } from './router.ts';
-import { useSetting } from './setting-context.tsx';
+import { SettingReady, useSetting } from './setting-context.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 /** "What do you want to arrange?": the front-door requests that are not complaints. */
@@ -42,6 +42,14 @@ export function RequestListPage() {
 
 /** One request, resolved for the configured practice: what to do, with the number or link. */
 export function RequestPage({ request }: { request: Request }) {
+  return (
+    <SettingReady>
+      <RequestAction request={request} />
+    </SettingReady>
+  );
+}
+
+function RequestAction({ request }: { request: Request }) {
   const { t } = useI18n();
   const setting = useSetting();
   const title = t(`requests.item.${request}`);

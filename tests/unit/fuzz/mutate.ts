@@ -116,7 +116,8 @@ export function namesMutation(errorPath: string, mutation: Mutation): boolean {
   return touched(mutation).some((path) => {
     const field = formatPath(path);
     if (isWithin(field, errorPath)) return true;
-    return (mutation.kind === 'replace' || mutation.kind === 'wrap') && isWithin(errorPath, field);
+    // A new value (replaced, wrapped, or renamed onto a key) may be wrong deep inside.
+    return mutation.kind !== 'delete' && isWithin(errorPath, field);
   });
 }
 

@@ -17,12 +17,12 @@ const indexHtml = readFileSync(join(DIST, 'index.html'), 'utf8');
 const shellHtml = readFileSync(join(DIST, 'shell.html'), 'utf8');
 const aboutHtml = readFileSync(join(DIST, 'about.html'), 'utf8');
 const asset = (pattern: RegExp) => {
-  const found = indexHtml.match(pattern)?.[0];
+  const found = indexHtml.match(pattern)?.[1];
   if (!found) throw new Error(`dist/index.html references no ${pattern}`);
   return found;
 };
-const SCRIPT = asset(/\/assets\/index-[\w-]+\.js/);
-const STYLE = asset(/\/assets\/index-[\w-]+\.css/);
+const SCRIPT = asset(/<script type="module"[^>]* src="(\/assets\/[\w.-]+\.js)"/);
+const STYLE = asset(/<link rel="stylesheet"[^>]* href="(\/assets\/[\w.-]+\.css)"/);
 
 function expectOne(response: APIResponse, status: number, type: RegExp, cacheControl: string) {
   const where = `${response.url()}`;

@@ -3,12 +3,12 @@
  * checker's own walk, they replay each found path through the engine the way the app runs it.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../web/engine/check-content.ts';
+import { checkContent } from '../../web/checker/check-content.ts';
 import { planFor } from '../../web/engine/plan.ts';
 import { replay } from '../../web/engine/replay.ts';
 import { outcomeOf, startSession, type AnswerValue } from '../../web/engine/session.ts';
 import { optionsOf, type Tree } from '../../web/engine/tree-schema.ts';
-import { walkTree, type TreePath } from '../../web/engine/tree-paths.ts';
+import { walkTree, type TreePath } from '../../web/checker/tree-paths.ts';
 import { ABCDE_CLEAR, content, triage } from './trees/harness.ts';
 
 const trees = content.trees.map(({ tree }) => tree);

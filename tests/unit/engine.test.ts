@@ -18,7 +18,7 @@ import {
   type PlannedTree,
   type Session,
 } from '../../web/engine/session.ts';
-import { walkTree } from '../../web/engine/tree-paths.ts';
+import { walkTree } from '../../web/checker/tree-paths.ts';
 import type { Tree } from '../../web/engine/tree-schema.ts';
 import { clearAnswers, outcome, parseTree, planned, realContent, walk } from './helpers.ts';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash, loadContent } from '../../web/build/content-files.ts';
-import { checkContent } from '../../web/engine/check-content.ts';
+import { checkContent } from '../../web/checker/check-content.ts';
 import { compileRule, RuleError } from '../../web/engine/json-logic.ts';
 import { replay } from '../../web/engine/replay.ts';
 import { startSession, invalidAnswer } from '../../web/engine/session.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../web/build/content-files.ts';
 import { current, outcomeOf, startSession, answer, type Session } from '../../web/engine/session.ts';
-import { walkTree } from '../../web/engine/tree-paths.ts';
+import { walkTree } from '../../web/checker/tree-paths.ts';
 import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
 import { realContent, realPlan } from './helpers.ts';
 

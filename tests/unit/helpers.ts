@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { loadContent } from '../../web/build/content-files.ts';
 import { planFor } from '../../web/engine/plan.ts';
 import { answer, current, type AnswerValue, type PlannedTree, type Session } from '../../web/engine/session.ts';
-import { walkTree } from '../../web/engine/tree-paths.ts';
+import { walkTree } from '../../web/checker/tree-paths.ts';
 import { TreeSchema, type Tree } from '../../web/engine/tree-schema.ts';
 
 /** Parse an inline tree the way content files are parsed; throws on a schema error. */

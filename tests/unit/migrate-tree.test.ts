@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../web/build/content-files.ts';
-import { checkContent } from '../../web/engine/check-content.ts';
+import { checkContent } from '../../web/checker/check-content.ts';
 import { migrateTree } from '../../web/engine/migrate-tree.ts';
 import { validate } from '../../web/engine/schema-errors.ts';
 import { SCHEMA_VERSION, TreeSchema } from '../../web/engine/tree-schema.ts';

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, PROJECT_ROOT, type LoadedContent } from '../../web/build/content-files.ts';
-import { checkContent, type ContentSet, type Problem } from '../../web/engine/check-content.ts';
+import { checkContent, type ContentSet, type Problem } from '../../web/checker/check-content.ts';
 import type { Tree, TreeNode } from '../../web/engine/tree-schema.ts';
 import { runCli } from './cli.ts';
 import { realContent } from './helpers.ts';

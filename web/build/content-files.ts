@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
-import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../engine/check-content.ts';
+import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../checker/check-content.ts';
 import { migrateTree, type Migrated } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { PlannedTree } from '../engine/session.ts';

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../content/data-addresses.ts';
-import { checkContent } from '../engine/check-content.ts';
+import { checkContent } from '../checker/check-content.ts';
 import { loadContent, PROJECT_ROOT } from './content-files.ts';
 
 const ID = 'virtual:content-manifest';

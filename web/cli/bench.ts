@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import { loadContent } from '../build/content-files.ts';
-import { checkContent } from '../engine/check-content.ts';
+import { checkContent } from '../checker/check-content.ts';
 import { AGE_BANDS, momentOf, type Context } from '../engine/context.ts';
 import { planFor } from '../engine/plan.ts';
 import { answer, current, startSession, type AnswerValue, type PlannedTree, type Session } from '../engine/session.ts';

@@ -4,7 +4,7 @@
  * `--root DIR` checks another content folder (tests use fixtures).
  */
 import { loadContent, PROJECT_ROOT } from '../build/content-files.ts';
-import { checkContent } from '../engine/check-content.ts';
+import { checkContent } from '../checker/check-content.ts';
 
 const rootFlag = process.argv.indexOf('--root');
 const root = rootFlag >= 0 ? process.argv[rootFlag + 1]! : PROJECT_ROOT;

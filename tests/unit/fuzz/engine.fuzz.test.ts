@@ -21,7 +21,7 @@ import {
   type Session,
 } from '../../../web/engine/session.ts';
 import { optionsOf, urgencyRank, type NumberQuestion, type Tree } from '../../../web/engine/tree-schema.ts';
-import { answerDomain } from '../../../web/engine/tree-paths.ts';
+import { answerDomain } from '../../../web/checker/tree-paths.ts';
 import { CASES, check, fuzzParams, TIMEOUT } from './fuzz-config.ts';
 
 const content = loadContent();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent, PROJECT_ROOT } from '../../../web/build/content-files.ts';
 import { PracticeSchema, RegionSchema } from '../../../web/content/practice-schema.ts';
-import { checkContent, type Texts } from '../../../web/engine/check-content.ts';
+import { checkContent, type Texts } from '../../../web/checker/check-content.ts';
 import { migrateTree } from '../../../web/engine/migrate-tree.ts';
 import { validate, type Validated } from '../../../web/engine/schema-errors.ts';
 import { SCHEMA_VERSION, TreeSchema } from '../../../web/engine/tree-schema.ts';

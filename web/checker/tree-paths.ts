@@ -3,10 +3,10 @@
  * above each threshold a rule compares them with, and every context a rule can tell apart.
  * The checker builds its proofs on this walk; tests use it to reach every outcome.
  */
-import { AGE_BANDS, CONTEXT_VARS, type Context } from './context.ts';
-import { compileRule, RuleError } from './json-logic.ts';
-import { route, type AnswerValue } from './session.ts';
-import { optionsOf, urgencyRank, type Question, type Tree } from './tree-schema.ts';
+import { AGE_BANDS, CONTEXT_VARS, type Context } from '../engine/context.ts';
+import { compileRule, RuleError } from '../engine/json-logic.ts';
+import { route, type AnswerValue } from '../engine/session.ts';
+import { optionsOf, urgencyRank, type Question, type Tree } from '../engine/tree-schema.ts';
 
 export interface TreePath {
   readonly context: Context;

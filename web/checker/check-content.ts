@@ -2,10 +2,10 @@
  * The tree checker's rules, as pure functions over already-parsed content. File reading and
  * printing live in web/cli/trees-check.ts; the same rules run in unit tests.
  */
-import { CHANNEL_URGENCIES } from './channels.ts';
-import { AGE_BOUNDARIES, CONTEXT_VARS } from './context.ts';
-import { compileRule, RuleError } from './json-logic.ts';
-import { optionsOf, type Tree, type TreeNode } from './tree-schema.ts';
+import { CHANNEL_URGENCIES } from '../engine/channels.ts';
+import { AGE_BOUNDARIES, CONTEXT_VARS } from '../engine/context.ts';
+import { compileRule, RuleError } from '../engine/json-logic.ts';
+import { optionsOf, type Tree, type TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import { walkTree } from './tree-paths.ts';

@@ -152,8 +152,9 @@ describe('per practice and region', () => {
 
 describe('without a practice: the safe generic set-up', () => {
   it.each(URGENCIES.filter((u) => u === 'U2' || u === 'U3'))('%s names who to call, without inventing a number', (urgency) => {
-    const office = resolveAction({ urgency, channel: 'urgent-gp' }, {}, at('2026-11-24T10:00:00+01:00'));
-    const night = resolveAction({ urgency, channel: 'urgent-gp' }, {}, at('2026-11-24T23:00:00+01:00'));
+    const outcome = { urgency, channel: urgency === 'U2' ? 'urgent-gp' : 'gp-today' } as const;
+    const office = resolveAction(outcome, {}, at('2026-11-24T10:00:00+01:00'));
+    const night = resolveAction(outcome, {}, at('2026-11-24T23:00:00+01:00'));
     expect([office.kind, office.primary]).toEqual([urgency === 'U2' ? 'call-practice-urgent' : 'call-practice-today', undefined]);
     expect([night.kind, night.primary]).toEqual(['call-post', undefined]);
   });

@@ -178,6 +178,24 @@ describe('outcomes', () => {
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.o-e-consult.urgency', /needs an NTS urgency/));
   });
 
+  it('U3 is "today", not "urgent": the urgent line is for U2 only', () => {
+    const set = withTree((_tree, nodes) => ((nodes['o-urgent'] as { urgency: string }).urgency = 'U3'));
+    expect(problemsOf(set)).toContainEqual(problem('$.nodes.o-urgent.urgency', 'U3 does not fit channel "urgent-gp" (allowed: U2)'));
+  });
+
+  it('a U3 title that does not say "vandaag": the reader must not wait until tomorrow', () => {
+    const set = withTree((_tree, nodes) => Object.assign(nodes['o-e-consult']!, { urgency: 'U3', channel: 'gp-today' }));
+    expect(problemsOf(set)).toEqual([
+      problem('$.nodes.o-e-consult.title', /a U3 title says "today".*"Stuur een e-consult" in i18n\/nl\/trees\/mini\.json/),
+      problem('$.nodes.o-e-consult.title', /a U3 title says "today".* in i18n\/en\/trees\/mini\.json/),
+    ]);
+  });
+
+  it('"Bel nu" on an outcome that can wait (U4): "now" is kept for U0–U2', () => {
+    const set = withTree((_tree, nodes) => Object.assign(nodes['o-urgent']!, { urgency: 'U4', channel: 'own-practice' }));
+    expect(problemsOf(set)).toContainEqual(problem('$.nodes.o-urgent.title', /only U0–U2 titles say "now" \(U4\): "Bel nu je huisarts"/));
+  });
+
   it('"painful" on an outcome that is not U4', () => {
     const set = withTree((_tree, nodes) => ((nodes['o-self-care'] as { painful?: boolean }).painful = true));
     expect(problemsOf(set)).toEqual([problem('$.nodes.o-self-care.painful', /only changes routing of U4 outcomes/)]);

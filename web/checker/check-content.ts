@@ -9,6 +9,7 @@ import { optionsOf, type Tree, type TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import { walkTree } from './tree-paths.ts';
+import { urgencyWordingProblem } from './urgency-wording.ts';
 
 export interface Problem {
   readonly file: string;
@@ -133,6 +134,14 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
           `${at}.urgency`,
           `${node.urgency} does not fit channel "${node.channel}" (allowed: ${CHANNEL_URGENCIES[node.channel].join(', ') || 'none'})`,
         );
+      }
+      if (node.urgency !== undefined) {
+        const { ns, key } = resolveKey(tree, node.title);
+        for (const language of Object.keys(set.texts)) {
+          const title = set.texts[language]?.[ns]?.[key];
+          const problem = title === undefined ? undefined : urgencyWordingProblem(language, node.urgency, title);
+          if (problem) add(`${at}.title`, `${problem} in ${textFile(set, language, ns)}`);
+        }
       }
       if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
       if (node.painful && node.urgency !== 'U4') add(`${at}.painful`, '"painful" only changes routing of U4 outcomes');

@@ -7,7 +7,7 @@ import type { Channel, Urgency } from './tree-schema.ts';
 export const CHANNEL_URGENCIES: Readonly<Record<Channel, readonly Urgency[]>> = {
   'emergency-112': ['U0', 'U1'],
   'crisis-113': ['U1', 'U2'],
-  'urgent-gp': ['U2', 'U3'],
+  'urgent-gp': ['U2'],
   'gp-today': ['U3'],
   'gp-next-working-day': ['U4'],
   'own-practice': ['U4', 'U5'],

@@ -17,10 +17,10 @@ describe('braken', () => {
     expect(triage('braken', { age: '1-to-4-years', answers: { 'q-alarm': 'no', 'q-ill': 'yes' } }).id).toBe('o-urgent');
   });
 
-  it('a 6-week-old baby who vomits, no alarm signs: urgent GP (under 3 months)', () => {
+  it('a 6-week-old baby who vomits, no alarm signs: GP within a few hours, today (under 3 months)', () => {
     const result = triage('braken', { age: 'under-3-months', answers: clear });
     expect(result.id).toBe('o-soon');
-    expect(result.outcome.channel).toBe('urgent-gp');
+    expect(result.outcome.channel).toBe('gp-today');
   });
 
   it('a toddler with a stomach bug and no wet nappy for 8 hours: urgent GP', () => {

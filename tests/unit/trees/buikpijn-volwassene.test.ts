@@ -27,10 +27,10 @@ describe('buikpijn-volwassene', () => {
     expect(triage('buikpijn-volwassene', { age: adult, answers: { ...calm, 'q-pain': 9 } }).id).toBe('o-urgent');
   });
 
-  it('a 22-year-old whose pain moved to the lower right and hurts when coughing: appendicitis, call now', () => {
+  it('a 22-year-old whose pain moved to the lower right and hurts when coughing: appendicitis, call the GP today, within hours', () => {
     const result = triage('buikpijn-volwassene', { age: adult, answers: { ...calm, 'q-pain': 6, 'q-appendix': 'yes' } });
     expect(result.id).toBe('o-appendix');
-    expect(result.outcome.channel).toBe('urgent-gp');
+    expect(result.outcome.channel).toBe('gp-today');
     expect(result.outcome.thuisarts).toContain('ik-denk-dat-ik-blindedarm-ontsteking-heb');
   });
 

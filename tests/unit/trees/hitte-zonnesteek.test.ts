@@ -17,10 +17,10 @@ describe('hitte-zonnesteek', () => {
     expect(triage('hitte-zonnesteek', { age: '16-to-18-years', answers: { 'q-overheated': 'no', 'q-fluids': 'yes' } }).id).toBe('o-urgent');
   });
 
-  it('an 80-year-old with a headache in a heat wave: call the GP now (risk group)', () => {
+  it('an 80-year-old with a headache in a heat wave: call the GP today (risk group)', () => {
     const result = triage('hitte-zonnesteek', { age: '70-years-or-older', answers: { 'q-overheated': 'no', 'q-fluids': 'no' } });
     expect(result.id).toBe('o-risk');
-    expect(result.outcome.channel).toBe('urgent-gp');
+    expect(result.outcome.channel).toBe('gp-today');
   });
 
   it('a 6-month-old who is hot and grizzly on a hot day: call the GP now (risk group)', () => {

@@ -21,10 +21,10 @@ describe('neusbloeding', () => {
   it('a 75-year-old who feels faint and pale with blood running down the throat: call the GP now', () => {
     expect(run({ age: '70-years-or-older', answers: { 'q-long': 'no', 'q-faint': 'yes' } }).id).toBe('o-urgent');
   });
-  it('a 24-year-old with a crooked, bleeding nose after a punch: call the GP now (U3)', () => {
+  it('a 24-year-old with a crooked, bleeding nose after a punch: call the GP today (U3)', () => {
     const result = run({ age: '18-to-70-years', answers: { 'q-long': 'no', 'q-faint': 'no', 'q-blow': 'yes' } });
     expect(result.id).toBe('o-blow');
-    expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'urgent-gp' });
+    expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'gp-today' });
   });
   it('a 9-year-old with a nosebleed after a football to the face: call the GP now, with the child head-injury page', () => {
     const result = run({ age: '4-to-12-years', answers: { 'q-long': 'no', 'q-faint': 'no', 'q-blow': 'yes' } });

@@ -7,7 +7,7 @@ function run(vignette: Vignette) {
   reached.add(result.id);
   return result;
 }
-const noRedFlags = { 'q-very-ill': 'no', 'q-breathing-fast': 'no', 'q-drinking': 'no' } as const;
+const noRedFlags = { 'q-very-ill': 'no', 'q-neck': 'no', 'q-breathing-fast': 'no', 'q-drinking': 'no' } as const;
 
 describe('koorts-kind', () => {
   it('a 2-year-old with fever who is floppy and hard to wake: call the GP now', () => {
@@ -18,13 +18,24 @@ describe('koorts-kind', () => {
     expect(result.id).toBe('o-urgent');
     expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
   });
+  // Clinical review (koorts-kind): a stiff neck could pass every red flag and reach self-care.
+  // NHG-Standaard Kinderen met koorts lists neck stiffness and a bulging fontanel as alarm signs.
+  it('a 3-year-old with fever who cannot bend the chin to the chest: call the GP now', () => {
+    expect(run({ age: '1-to-4-years', answers: { 'q-very-ill': 'no', 'q-neck': 'yes' } })).toMatchObject({
+      id: 'o-urgent',
+      outcome: { urgency: 'U2' },
+    });
+  });
+  it('a parent of a 7-month-old unsure whether the fontanelle bulges (weet ik niet): call the GP now', () => {
+    expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-neck': 'unknown' } }).id).toBe('o-urgent');
+  });
   it('a 9-month-old with fever, breathing fast with the skin pulling in between the ribs: call the GP now', () => {
-    expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-breathing-fast': 'yes' } }).id).toBe('o-urgent');
+    expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-neck': 'no', 'q-breathing-fast': 'yes' } }).id).toBe('o-urgent');
   });
   it('an 18-month-old with fever who has had dry nappies all day: call the GP now', () => {
-    expect(run({ age: '1-to-4-years', answers: { 'q-very-ill': 'no', 'q-breathing-fast': 'no', 'q-drinking': 'yes' } }).id).toBe(
-      'o-urgent',
-    );
+    expect(
+      run({ age: '1-to-4-years', answers: { 'q-very-ill': 'no', 'q-neck': 'no', 'q-breathing-fast': 'no', 'q-drinking': 'yes' } }).id,
+    ).toBe('o-urgent');
   });
   it('a 6-week-old baby with 38.2 °C who otherwise seems well: call the GP now, always', () => {
     const result = run({ age: 'under-3-months', answers: { ...noRedFlags, 'q-temp': 38.2 } });

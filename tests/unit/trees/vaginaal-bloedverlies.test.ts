@@ -24,8 +24,27 @@ describe('vaginaal-bloedverlies', () => {
 
   it('a woman 8 weeks pregnant with a little painless bleeding: GP or midwife today', () => {
     expect(
-      triage('vaginaal-bloedverlies', { age: adult, answers: { 'q-heavy': 'no', 'q-pregnant-pain': 'no', 'q-pregnant': 'yes' } }).id,
+      triage('vaginaal-bloedverlies', {
+        age: adult,
+        answers: { 'q-heavy': 'no', 'q-pregnant-pain': 'no', 'q-pregnant': 'yes', 'q-pregnant-weeks': 'no' },
+      }).id,
     ).toBe('o-pregnant');
+  });
+
+  // Clinical review (vaginaal-bloedverlies): every pregnancy got U3, while the outcome itself said
+  // "bel meteen je verloskundige" from 3 months. From 16 weeks, bleeding needs the midwife now.
+  it('a woman 28 weeks pregnant with a little painless bleeding: call the midwife or GP now', () => {
+    const result = triage('vaginaal-bloedverlies', { age: adult, answers: { ...clear, 'q-pregnant': 'yes', 'q-pregnant-weeks': 'yes' } });
+    expect(result.id).toBe('o-pregnant-now');
+    expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
+  });
+
+  it('a pregnant woman who does not know how many weeks she is (weet ik niet): as from 16 weeks', () => {
+    const result = triage('vaginaal-bloedverlies', {
+      age: adult,
+      answers: { ...clear, 'q-pregnant': 'yes', 'q-pregnant-weeks': 'unknown' },
+    });
+    expect(result.id).toBe('o-pregnant-now');
   });
 
   it('a 58-year-old with bleeding two years after her last period: GP appointment', () => {

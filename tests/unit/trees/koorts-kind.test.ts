@@ -20,14 +20,14 @@ describe('koorts-kind', () => {
   });
   // Clinical review (koorts-kind): a stiff neck could pass every red flag and reach self-care.
   // NHG-Standaard Kinderen met koorts lists neck stiffness and a bulging fontanel as alarm signs.
-  it('a 3-year-old with fever who cannot bend the chin to the chest: call the GP now', () => {
+  it('a 3-year-old with fever who cannot bend the chin to the chest: call 112', () => {
     expect(run({ age: '1-to-4-years', answers: { 'q-very-ill': 'no', 'q-neck': 'yes' } })).toMatchObject({
-      id: 'o-urgent',
-      outcome: { urgency: 'U2' },
+      id: 'o-meningitis',
+      outcome: { urgency: 'U1', channel: 'emergency-112' },
     });
   });
-  it('a parent of a 7-month-old unsure whether the fontanelle bulges (weet ik niet): call the GP now', () => {
-    expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-neck': 'unknown' } }).id).toBe('o-urgent');
+  it('a parent of a 7-month-old unsure whether the fontanelle bulges (weet ik niet): call 112', () => {
+    expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-neck': 'unknown' } }).id).toBe('o-meningitis');
   });
   it('a 9-month-old with fever, breathing fast with the skin pulling in between the ribs: call the GP now', () => {
     expect(run({ age: '3-to-12-months', answers: { 'q-very-ill': 'no', 'q-neck': 'no', 'q-breathing-fast': 'yes' } }).id).toBe('o-urgent');

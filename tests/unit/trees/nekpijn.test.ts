@@ -4,15 +4,16 @@ import { triage } from './harness.ts';
 const CALM = { 'q-meningitis': 'no', 'q-accident-nerves': 'no', 'q-accident': 'no', 'q-arm': 'no' } as const;
 
 describe('nekpijn', () => {
-  it('a 20-year-old student with fever, a stiff neck and a headache: urgent GP', () => {
+  // Clinical review: q-meningitis needed fever AND stiff neck AND headache at once. Issue 11: fever
+  // with a stiff neck is 112-level in every tree that meets it; headache is no longer required.
+  it('a 20-year-old student with fever and a stiff neck, no headache: call 112', () => {
     const result = triage('nekpijn', { age: '18-to-70-years', answers: { 'q-meningitis': 'yes' } });
-    expect(result.id).toBe('o-urgent');
-    expect(result.outcome.channel).toBe('urgent-gp');
-    expect(result.outcome.urgency).toBe('U2');
+    expect(result.id).toBe('o-meningitis');
+    expect(result.outcome).toMatchObject({ urgency: 'U1', channel: 'emergency-112' });
   });
 
-  it('someone unsure whether the neck is really stiff ("weet ik niet"): urgent', () => {
-    expect(triage('nekpijn', { age: '18-to-70-years', answers: { 'q-meningitis': 'unknown' } }).id).toBe('o-urgent');
+  it('someone unsure whether the neck is really stiff ("weet ik niet"): call 112', () => {
+    expect(triage('nekpijn', { age: '18-to-70-years', answers: { 'q-meningitis': 'unknown' } }).id).toBe('o-meningitis');
   });
 
   it('a 35-year-old with tingling arms after a rear-end collision: urgent GP', () => {

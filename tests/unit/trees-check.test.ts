@@ -58,7 +58,12 @@ describe('content that is right passes', () => {
   it('the valid fixture has no problems (so each broken fixture fails for its own defect only)', () => {
     expect(valid.loadProblems).toEqual([]);
     expect(valid.trees.map((t) => t.file)).toEqual([TREE_FILE]);
-    expect(checkContent(valid)).toMatchObject({ trees: 1, nodes: 5, outcomes: 3, problems: [] });
+    expect(checkContent(valid)).toMatchObject({
+      trees: 1,
+      nodes: 5,
+      outcomes: 3,
+      problems: [],
+    });
   });
 });
 
@@ -83,8 +88,14 @@ describe('routing mistakes', () => {
       const days = question(nodes, 'q-days');
       days.next = {
         rules: [
-          { when: { '>=': [{ var: 'answers.q-days' }, 7] }, goto: 'o-e-consult' },
-          { when: { '>=': [{ var: 'answers.q-days' }, 1] }, goto: 'o-self-care' },
+          {
+            when: { '>=': [{ var: 'answers.q-days' }, 7] },
+            goto: 'o-e-consult',
+          },
+          {
+            when: { '>=': [{ var: 'answers.q-days' }, 1] },
+            goto: 'o-self-care',
+          },
         ],
         otherwise: 'q-danger',
       };
@@ -94,15 +105,22 @@ describe('routing mistakes', () => {
 
   it('an unreachable node: an outcome no goto leads to', () => {
     const set = withTree((_tree, nodes) => {
-      nodes['o-orphan'] = { ...(nodes['o-self-care'] as Extract<TreeNode, { type: 'outcome' }>) };
+      nodes['o-orphan'] = {
+        ...(nodes['o-self-care'] as Extract<TreeNode, { type: 'outcome' }>),
+      };
     });
     expect(problemsOf(set)).toEqual([problem('$.nodes.o-orphan', /node "o-orphan" is unreachable/)]);
   });
 
   it('a node behind a rule no answer can satisfy is never reached', () => {
     const set = withTree((_tree, nodes) => {
-      question(nodes, 'q-days').next.rules!.unshift({ when: { '<': [{ var: 'answers.q-days' }, 0] }, goto: 'o-urgent-too' });
-      nodes['o-urgent-too'] = { ...(nodes['o-urgent'] as Extract<TreeNode, { type: 'outcome' }>) };
+      question(nodes, 'q-days').next.rules!.unshift({
+        when: { '<': [{ var: 'answers.q-days' }, 0] },
+        goto: 'o-urgent-too',
+      });
+      nodes['o-urgent-too'] = {
+        ...(nodes['o-urgent'] as Extract<TreeNode, { type: 'outcome' }>),
+      };
     });
     expect(problemsOf(set)).toEqual([problem('$.nodes.o-urgent-too', /never reached: no combination of answers leads to it/)]);
   });
@@ -111,21 +129,32 @@ describe('routing mistakes', () => {
 describe('rules (json-logic)', () => {
   it('a disallowed operator is named with its place in the rule', () => {
     const set = withTree((_tree, nodes) => {
-      question(nodes, 'q-days').next.rules![0]!.when = { '>=': [{ '+': [{ var: 'answers.q-days' }, 1] }, 8] };
+      question(nodes, 'q-days').next.rules![0]!.when = {
+        '>=': [{ '+': [{ var: 'answers.q-days' }, 1] }, 8],
+      };
     });
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.q-days.next.rules[0].when.>=[0]', /^operator "\+" is not allowed$/));
   });
 
   it('a disallowed operator inside a named condition is named in $.conditions', () => {
     const set = withTree((tree, nodes) => {
-      tree.conditions = { 'long-ago': { '>=': [{ var: 'answers.q-days' }, { log: 7 }] } };
-      question(nodes, 'q-days').next.rules![0]!.when = { 'wz:cond': 'long-ago' };
+      tree.conditions = {
+        'long-ago': { '>=': [{ var: 'answers.q-days' }, { log: 7 }] },
+      };
+      question(nodes, 'q-days').next.rules![0]!.when = {
+        'wz:cond': 'long-ago',
+      };
     });
     expect(problemsOf(set)).toContainEqual(problem('$.conditions.long-ago.>=[1]', /^operator "log" is not allowed$/));
   });
 
   it('an unknown named condition', () => {
-    const set = withTree((_tree, nodes) => (question(nodes, 'q-days').next.rules![0]!.when = { 'wz:cond': 'long-ago' }));
+    const set = withTree(
+      (_tree, nodes) =>
+        (question(nodes, 'q-days').next.rules![0]!.when = {
+          'wz:cond': 'long-ago',
+        }),
+    );
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.q-days.next.rules[0].when', /^unknown condition "long-ago"$/));
   });
 
@@ -135,7 +164,12 @@ describe('rules (json-logic)', () => {
     ['an outcome instead of a question', 'answers.o-urgent'],
     ['no namespace', 'q-days'],
   ])('an unknown var: %s', (_case, name) => {
-    const set = withTree((_tree, nodes) => (question(nodes, 'q-days').next.rules![0]!.when = { '>=': [{ var: name }, 7] }));
+    const set = withTree(
+      (_tree, nodes) =>
+        (question(nodes, 'q-days').next.rules![0]!.when = {
+          '>=': [{ var: name }, 7],
+        }),
+    );
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.q-days.next.rules[0].when', `unknown var "${name}"`));
   });
 
@@ -152,7 +186,9 @@ describe('rules (json-logic)', () => {
   it('a rule that reads a question not on every path is reported with the path that fails', () => {
     // q-danger's rule reads q-days, which is only asked after q-danger.
     const set = withTree((_tree, nodes) => {
-      question(nodes, 'q-danger').next.rules![0]!.when = { '>=': [{ var: 'answers.q-days' }, 7] };
+      question(nodes, 'q-danger').next.rules![0]!.when = {
+        '>=': [{ var: 'answers.q-days' }, 7],
+      };
     });
     expect(problemsOf(set)).toContainEqual(
       problem('$.nodes.q-danger.next.rules[0].when', /"answers.q-days" has no value on this path \(after q-danger=yes\)/),
@@ -184,7 +220,12 @@ describe('outcomes', () => {
   });
 
   it('a U3 title that does not say "vandaag": the reader must not wait until tomorrow', () => {
-    const set = withTree((_tree, nodes) => Object.assign(nodes['o-e-consult']!, { urgency: 'U3', channel: 'gp-today' }));
+    const set = withTree((_tree, nodes) =>
+      Object.assign(nodes['o-e-consult']!, {
+        urgency: 'U3',
+        channel: 'gp-today',
+      }),
+    );
     expect(problemsOf(set)).toEqual([
       problem('$.nodes.o-e-consult.title', /a U3 title says "today".*"Stuur een e-consult" in i18n\/nl\/trees\/mini\.json/),
       problem('$.nodes.o-e-consult.title', /a U3 title says "today".* in i18n\/en\/trees\/mini\.json/),
@@ -192,7 +233,12 @@ describe('outcomes', () => {
   });
 
   it('"Bel nu" on an outcome that can wait (U4): "now" is kept for U0–U2', () => {
-    const set = withTree((_tree, nodes) => Object.assign(nodes['o-urgent']!, { urgency: 'U4', channel: 'own-practice' }));
+    const set = withTree((_tree, nodes) =>
+      Object.assign(nodes['o-urgent']!, {
+        urgency: 'U4',
+        channel: 'own-practice',
+      }),
+    );
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.o-urgent.title', /only U0–U2 titles say "now" \(U4\): "Bel nu je huisarts"/));
   });
 
@@ -223,7 +269,9 @@ describe('safety rules over every path', () => {
   it('"weet ik niet" that routes less urgently than "yes"', () => {
     const set = withTree((_tree, nodes) => {
       const danger = question(nodes, 'q-danger');
-      danger.next.rules![0]!.when = { '==': [{ var: 'answers.q-danger' }, 'yes'] };
+      danger.next.rules![0]!.when = {
+        '==': [{ var: 'answers.q-danger' }, 'yes'],
+      };
       if (danger.input === 'choice') danger.alarm = ['yes'];
     });
     expect(problemsOf(set)).toEqual([
@@ -234,7 +282,9 @@ describe('safety rules over every path', () => {
   it('an alarm answer whose path ends in self-care', () => {
     // "yes, there is danger" is an alarm sign, but the rule only catches "unknown".
     const set = withTree((_tree, nodes) => {
-      question(nodes, 'q-danger').next.rules![0]!.when = { '==': [{ var: 'answers.q-danger' }, 'unknown'] };
+      question(nodes, 'q-danger').next.rules![0]!.when = {
+        '==': [{ var: 'answers.q-danger' }, 'unknown'],
+      };
     });
     const problems = problemsOf(set);
     expect(problems).toContainEqual(problem('$.nodes.o-self-care', /a path with the alarm answer q-danger=yes ends in "o-self-care"/));
@@ -290,7 +340,11 @@ describe('texts', () => {
   it('a tree whose English translation file does not exist yet names the file it belongs in', () => {
     const { mini: _mini, ...enTexts } = valid.texts.en!;
     const { mini: _file, ...enFiles } = valid.textFiles.en!;
-    const set: ContentSet = { ...valid, texts: { ...valid.texts, en: enTexts }, textFiles: { ...valid.textFiles, en: enFiles } };
+    const set: ContentSet = {
+      ...valid,
+      texts: { ...valid.texts, en: enTexts },
+      textFiles: { ...valid.textFiles, en: enFiles },
+    };
     const problems = problemsOf(set);
     expect(problems).toContainEqual(problem('$.nodes.q-days.text', 'text "q-days.text" is missing in i18n/en/trees/mini.json'));
     expect(problems).toContainEqual(problem('$.title', 'text "title" is missing in i18n/en/trees/mini.json'));
@@ -303,7 +357,14 @@ describe('texts', () => {
       ...valid,
       texts: {
         ...valid.texts,
-        en: { ...valid.texts.en, mini: { ...en, 'q-days.text': valid.texts.nl!.mini!['q-days.text']!, extra: 'Extra text' } },
+        en: {
+          ...valid.texts.en,
+          mini: {
+            ...en,
+            'q-days.text': valid.texts.nl!.mini!['q-days.text']!,
+            extra: 'Extra text',
+          },
+        },
       },
     };
     const problems = problemsOf(set);
@@ -348,7 +409,7 @@ describe('npm run trees:check', () => {
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toContain('decision-trees/mini.json: $.nodes.q-days.next.otherwise: goes to "o-nowhere", which does not exist');
-    expect(result.stdout).toMatch(/^FAILED: 1 trees \(1 request\), .* \d+ problem\(s\)\n$/);
+    expect(result.stdout).toMatch(/^FAILED: 1 trees \(1 request\), .* \d+ problem\(s\) in \d+\.\d s\n$/);
   });
 
   it('passes with exit code 0 on the real content and prints one summary line', { timeout: 30000 }, async () => {
@@ -356,6 +417,24 @@ describe('npm run trees:check', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/^ok: \d+ trees .* \d+ nodes, \d+ paths, \d+ outcomes/);
+    expect(result.stdout).toMatch(
+      /^ok: \d+ trees .* \d+ nodes, \d+ paths, \d+ outcomes; specs for \d+ complaint trees and 1 shared, (\d+) of \1 items traced; .* in \d+\.\d s\n$/,
+    );
+  });
+
+  it('--json prints the figures: a spec for every complaint tree, and every spec item traced', { timeout: 30000 }, async () => {
+    const result = await runCli('web/cli/trees-check.ts', ['--json']);
+    expect(result.code).toBe(0);
+    const figures = JSON.parse(result.stdout);
+    const complaints = realContent().trees.filter(({ tree }) => tree.kind === 'complaint').length;
+    expect(figures).toMatchObject({
+      ok: true,
+      problems: 0,
+      specs: { shared: 1 },
+    });
+    expect(figures.specs.trees).toBeLessThanOrEqual(complaints);
+    expect(Object.keys(figures)).toEqual(expect.arrayContaining(['trees', 'nodes', 'paths', 'outcomes', 'specs', 'seconds']));
+    expect(figures.specs.traced).toBe(figures.specs.items);
+    expect(figures.specs.items).toBeGreaterThanOrEqual(5 * figures.specs.trees);
   });
 });

@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
+import { RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
+import type { SpecFile } from '../checker/check-specs.ts';
 import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../checker/check-content.ts';
 import { migrateTree, type Migrated } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';
@@ -114,6 +116,17 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     if (tree) trees.push({ file: relative(root, file), tree });
   }
 
+  const specs: SpecFile[] = [];
+  for (const file of jsonFiles(join(root, 'decision-trees', 'specs'))) {
+    const spec = readJson(root, file, TreeSpecSchema, problems);
+    if (spec) specs.push({ file: relative(root, file), spec });
+  }
+  const modules: { file: string; module: RiskModule }[] = [];
+  for (const file of jsonFiles(join(root, 'decision-trees', 'specs', 'modules'))) {
+    const module = readJson(root, file, RiskModuleSchema, problems);
+    if (module) modules.push({ file: relative(root, file), module });
+  }
+
   const languages = readJson(root, join(root, 'i18n', 'languages.json'), LanguagesSchema, problems) ?? {
     source: 'nl',
     languages: [{ code: 'nl', name: 'Nederlands', dir: 'ltr' as const }],
@@ -148,6 +161,8 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     languages,
     thuisartsIds: new Set(Object.keys(thuisarts?.links ?? {})),
     appIds,
+    specs,
+    modules,
     planned,
     loadProblems: problems,
     practices,

@@ -7,6 +7,7 @@ import { AGE_BOUNDARIES, CONTEXT_VARS } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
 import { optionsOf, type Tree, type TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
+import { checkSpecs, type ModuleFile, type SpecFile, type SpecSummary } from './check-specs.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import { walkTree } from './tree-paths.ts';
 import { urgencyWordingProblem } from './urgency-wording.ts';
@@ -30,6 +31,10 @@ export interface ContentSet {
   readonly sourceLanguage: string;
   readonly thuisartsIds: ReadonlySet<string>;
   readonly appIds: ReadonlySet<string>;
+  /** Clinical specs (decision-trees/specs/). */
+  readonly specs: readonly SpecFile[];
+  /** Shared risk modules (decision-trees/specs/modules/). */
+  readonly modules: readonly ModuleFile[];
 }
 
 export interface CheckSummary {
@@ -37,6 +42,7 @@ export interface CheckSummary {
   readonly nodes: number;
   readonly paths: number;
   readonly outcomes: number;
+  readonly specs: SpecSummary;
   readonly problems: readonly Problem[];
 }
 
@@ -53,6 +59,7 @@ function textKeysOf(node: TreeNode): [string, string][] {
       if (node.hint) keys.push(['hint', node.hint]);
       if (node.explanation) keys.push(['explanation', node.explanation]);
       if (node.input === 'number' && node.unit) keys.push(['unit', node.unit]);
+      if (node.input === 'number' && node.unknown) keys.push(['unknown', node.unknown]);
       if (node.input === 'choice') {
         optionsOf(node).forEach((option, i) => {
           keys.push([`options[${i}].label`, option.label]);
@@ -267,5 +274,6 @@ export function checkContent(set: ContentSet): CheckSummary {
     usedKeys.set(tree.id, own);
   }
   checkTexts(set, usedKeys, problems);
-  return { trees: set.trees.length, nodes, paths, outcomes, problems };
+  const specs = checkSpecs(set, problems);
+  return { trees: set.trees.length, nodes, paths, outcomes, specs, problems };
 }

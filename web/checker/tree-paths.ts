@@ -5,7 +5,7 @@
  */
 import { AGE_BANDS, CONTEXT_VARS, type Context } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
-import { route, type AnswerValue } from '../engine/session.ts';
+import { route, UNKNOWN, type AnswerValue } from '../engine/session.ts';
 import { optionsOf, urgencyRank, type Question, type Tree } from '../engine/tree-schema.ts';
 
 export interface TreePath {
@@ -94,7 +94,8 @@ export function answerDomain(tree: Tree, question: Question, questionId: string,
   if (question.input === 'choice') return optionsOf(question).map((option) => option.id);
   const t = [...(thresholds.get(`answers.${questionId}`) ?? [])];
   if (question.alarmAtLeast !== undefined) t.push(question.alarmAtLeast);
-  return around(t, question.step ?? 1, question.min, question.max);
+  const numbers: AnswerValue[] = around(t, question.step ?? 1, question.min, question.max);
+  return question.unknown ? [...numbers, UNKNOWN] : numbers;
 }
 
 interface Reach {
@@ -165,7 +166,7 @@ export function walkTree(tree: Tree, options: WalkOptions = {}): PathReport {
         node.type === 'question' &&
         (node.input === 'choice'
           ? (node.alarm ?? []).includes(value as string)
-          : node.alarmAtLeast !== undefined && (value as number) >= node.alarmAtLeast);
+          : node.alarmAtLeast !== undefined && (value === UNKNOWN || (value as number) >= node.alarmAtLeast));
       const reach = walk(
         context,
         nextId,

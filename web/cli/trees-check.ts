@@ -1,28 +1,40 @@
 /**
- * npm run trees:check — validate every tree, translation and content file, walk every path.
- * Prints each problem as "file: $.json.path: message", then one summary line; exits 1 on any problem.
+ * npm run trees:check — validate every tree, translation, clinical spec and content file, walk every path.
+ * Prints each problem as "file: $.json.path: message", then one summary line with the time taken;
+ * exits 1 on any problem. `--json` prints the figures as one JSON object instead of the summary line.
  * `--root DIR` checks another content folder (tests use fixtures).
  */
+import { performance } from 'node:perf_hooks';
 import { loadContent, PROJECT_ROOT } from '../build/content-files.ts';
 import { checkContent } from '../checker/check-content.ts';
 
+const started = performance.now();
 const rootFlag = process.argv.indexOf('--root');
 const root = rootFlag >= 0 ? process.argv[rootFlag + 1]! : PROJECT_ROOT;
+const asJson = process.argv.includes('--json');
 
 const content = loadContent(root);
 const summary = checkContent(content);
 const problems = [...content.loadProblems, ...summary.problems];
 for (const { file, path, message } of problems) console.error(`${file}: ${path}: ${message}`);
+const seconds = (performance.now() - started) / 1000;
 
-const kinds = content.trees.reduce<Record<string, number>>(
-  (count, { tree }) => ({ ...count, [tree.kind]: (count[tree.kind] ?? 0) + 1 }),
-  {},
-);
-const byKind = Object.entries(kinds)
-  .map(([kind, n]) => `${n} ${kind}`)
-  .join(', ');
-const languages = content.languages.languages.map((l) => l.code).join(', ');
-console.log(
-  `${problems.length === 0 ? 'ok' : 'FAILED'}: ${summary.trees} trees (${byKind}), ${summary.nodes} nodes, ${summary.paths} paths, ${summary.outcomes} outcomes; languages ${languages}; ${problems.length} problem(s)`,
-);
+const { trees, nodes, paths, outcomes, specs } = summary;
+if (asJson) {
+  console.log(JSON.stringify({ ok: problems.length === 0, trees, nodes, paths, outcomes, specs, problems: problems.length, seconds }));
+} else {
+  const kinds = content.trees.reduce<Record<string, number>>(
+    (count, { tree }) => ({ ...count, [tree.kind]: (count[tree.kind] ?? 0) + 1 }),
+    {},
+  );
+  const byKind = Object.entries(kinds)
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+  const languages = content.languages.languages.map((l) => l.code).join(', ');
+  console.log(
+    `${problems.length === 0 ? 'ok' : 'FAILED'}: ${trees} trees (${byKind}), ${nodes} nodes, ${paths} paths, ${outcomes} outcomes; ` +
+      `specs for ${specs.trees} complaint trees and ${specs.shared} shared, ${specs.traced} of ${specs.items} items traced; ` +
+      `languages ${languages}; ${problems.length} problem(s) in ${seconds.toFixed(1)} s`,
+  );
+}
 process.exitCode = problems.length === 0 ? 0 : 1;

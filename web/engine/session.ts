@@ -11,6 +11,9 @@ import { optionsOf, urgencyRank, type Outcome, type Question, type Routing, type
 
 export type AnswerValue = string | number;
 
+/** The answer of a person who does not know ("weet ik niet"), also for a number question. */
+export const UNKNOWN = 'unknown';
+
 /** A tree as one session runs it: the tree and the content hash it was published with. */
 export interface PlannedTree {
   readonly tree: Tree;
@@ -155,6 +158,7 @@ export function invalidAnswer(question: Question, value: AnswerValue): string | 
     const ids = optionsOf(question).map((option) => option.id);
     return typeof value === 'string' && ids.includes(value) ? undefined : `"${value}" is not one of: ${ids.join(', ')}`;
   }
+  if (value === UNKNOWN && question.unknown) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) return `"${value}" is not a number`;
   if (value < question.min || value > question.max) return `${value} is outside ${question.min}–${question.max}`;
   // Steps count from min; a small tolerance absorbs binary fractions such as 0.1.

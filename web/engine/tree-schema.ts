@@ -82,6 +82,11 @@ export const NumberQuestionSchema = z.strictObject({
   unit: z.optional(textKey),
   /** Answers at or above this value are alarm signs (e.g. pain 8 or more). */
   alarmAtLeast: z.optional(z.number()),
+  /**
+   * The label of the answer for a person who does not know or did not measure ("weet ik niet",
+   * "niet gemeten"). Its value is "unknown": rules route it like the most urgent number.
+   */
+  unknown: z.optional(textKey),
 });
 
 export const InfoSchema = z.strictObject({

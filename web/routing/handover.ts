@@ -3,7 +3,7 @@
  * paste into an e-consult, and the same as a FHIR R4 QuestionnaireResponse. No name, BSN or
  * date of birth exists anywhere in a session, so none can leak here.
  */
-import type { ReachedOutcome, Session } from '../engine/session.ts';
+import { UNKNOWN, type ReachedOutcome, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
 
 /** Translate a tree's text key (in that tree's namespace). */
@@ -27,7 +27,9 @@ export function answeredLines(session: Session, text: TreeText): AnsweredLine[] 
     const answer =
       node.input === 'choice'
         ? text(tree.id, optionsOf(node).find((option) => option.id === step.answer)?.label ?? String(step.answer))
-        : `${step.answer}${node.unit ? ` ${text(tree.id, node.unit)}` : ''}`;
+        : step.answer === UNKNOWN && node.unknown
+          ? text(tree.id, node.unknown)
+          : `${step.answer}${node.unit ? ` ${text(tree.id, node.unit)}` : ''}`;
     return [{ treeId: tree.id, questionId: step.node, question: text(tree.id, node.text), value: step.answer, answer }];
   });
 }

@@ -197,7 +197,9 @@ export function NumberQuestion(
     readonly max: number;
     readonly unit?: string;
     readonly initial?: number;
-    readonly onAnswer: (value: number) => void;
+    /** The label of "weet ik niet / niet gemeten", when the question offers it. */
+    readonly unknownLabel?: string;
+    readonly onAnswer: (value: number | 'unknown') => void;
   },
 ) {
   const { t } = useI18n();
@@ -230,6 +232,11 @@ export function NumberQuestion(
         />
         {props.unit && <span class="number__unit">{props.unit}</span>}
       </div>
+      {props.unknownLabel && (
+        <button type="button" class="button button--secondary number__unknown" onClick={() => props.onAnswer('unknown')}>
+          {props.unknownLabel}
+        </button>
+      )}
     </QuestionFrame>
   );
 }

@@ -38,6 +38,7 @@ export function QuestionPage(props: {
         max={question.max}
         unit={question.unit && tt(question.unit)}
         initial={typeof step.answer === 'number' ? step.answer : undefined}
+        unknownLabel={question.unknown && tt(question.unknown)}
         onAnswer={props.onAnswer}
       />
     );

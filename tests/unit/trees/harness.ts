@@ -3,11 +3,13 @@
  * tree has it (all "no" unless the vignette says otherwise), then the tree, with the person's
  * age band and the moment.
  */
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../web/build/content-files.ts';
 import { AGE_BANDS, momentOf, type AgeBand } from '../../../web/engine/context.ts';
 import { planFor } from '../../../web/engine/plan.ts';
 import { replay } from '../../../web/engine/replay.ts';
 import { current, startSession, type AnswerValue, type ReachedOutcome, outcomeOf } from '../../../web/engine/session.ts';
+import { urgencyRank, type Urgency } from '../../../web/engine/tree-schema.ts';
 
 export const content = loadContent();
 
@@ -48,4 +50,35 @@ export function triage(treeId: string, vignette: Vignette): Result {
   if (!reached) throw new Error(`the vignette stops at question "${current(replayed.value.session).nodeId}" of ${treeId}: answer it`);
   if (replayed.value.unused.length > 0) throw new Error(`answers not on this path: ${replayed.value.unused.join(', ')}`);
   return { ...reached, id: reached.nodeId };
+}
+
+/** One row of a tree's vignette table: a person's story, their answers, and where they must end. */
+export interface VignetteRow extends Vignette {
+  /** The person and their complaint in a few words; it names the test. */
+  readonly story: string;
+  /** The outcome node the answers must reach, and its urgency. */
+  readonly outcome: string;
+  readonly urgency: Urgency;
+  /**
+   * Where the expectation comes from: "spec:<item id>" (the tree's clinical spec; the row is then
+   * held to that item's minimum too), or the name of a source or review finding.
+   */
+  readonly source: string;
+}
+
+/** A tree's vignettes as one table: each row becomes a test named by its story, outcome and source. */
+export function vignetteTable(treeId: string, rows: readonly VignetteRow[]): void {
+  const spec = content.specs.find((file) => file.spec.tree === treeId)?.spec;
+  describe(`${treeId}: vignettes`, () => {
+    for (const row of rows) {
+      it(`${row.story} → ${row.outcome} (${row.urgency}; ${row.source})`, () => {
+        const result = triage(treeId, row);
+        expect({ outcome: result.id, urgency: result.outcome.urgency }).toEqual({ outcome: row.outcome, urgency: row.urgency });
+        if (!row.source.startsWith('spec:')) return;
+        const item = spec?.items.find((candidate) => candidate.id === row.source.slice('spec:'.length));
+        if (!item) expect.fail(`${row.source} is not an item of decision-trees/specs/${treeId}.json`);
+        expect(urgencyRank(row.urgency)).toBeLessThanOrEqual(urgencyRank(item.minUrgency));
+      });
+    }
+  });
 }

@@ -94,6 +94,21 @@ describe('the patient flow', () => {
       timeout: 3000,
     });
   });
+  it('offers "weet ik niet" on a number question and takes it as the longer duration', async () => {
+    const user = userEvent.setup();
+    chooseAgeBand('18-to-70-years');
+    await renderAt('/triage/keelpijn?lang=nl');
+    for (let i = 0; i < 8; i++) {
+      await user.click(await screen.findByRole('radio', { name: 'Nee' }));
+      await user.click(screen.getByRole('button', { name: 'Verder' }));
+    }
+    await screen.findByRole('textbox', { name: 'Hoeveel dagen heb je al keelpijn?' });
+    await user.click(screen.getByRole('button', { name: 'Weet ik niet of niet gemeten' }));
+    // The e-consult outcome of 14 days or more, whose heading depends on the practice's hours.
+    expect(
+      await screen.findByText(/Je hebt al 2 weken of langer keelpijn, of je weet niet hoe lang al/, {}, { timeout: 3000 }),
+    ).toBeTruthy();
+  });
 });
 
 describe('a practice’s own numbers', () => {

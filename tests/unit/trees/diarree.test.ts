@@ -44,3 +44,13 @@ describe('diarree', () => {
     expect(result.outcome.thuisarts).toContain('mijn-kind-heeft-diarree');
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": someone who lost count of the days
+// is treated as a long spell (14 days or more), never as a short one.
+describe('diarree: "weet ik niet" on the number of days', () => {
+  it('a 45-year-old who cannot say how long the diarrhoea has lasted: GP next day, as for 14 days or more', () => {
+    const answers = { 'q-ill': 'no', 'q-today': 'no', 'q-risk': 'no', 'q-days': 'unknown' } as const;
+    expect(triage('diarree', { age: adult, answers }).id).toBe(triage('diarree', { age: adult, answers: { ...answers, 'q-days': 14 } }).id);
+    expect(triage('diarree', { age: adult, answers }).id).toBe('o-next-day');
+  });
+});

@@ -67,3 +67,11 @@ describe('gewrichtsklachten', () => {
     expect(result.outcome.channel).toBe('self-care');
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": pain that cannot be put on a scale
+// is taken as severe pain (8 or more), never as mild.
+describe('gewrichtsklachten: "weet ik niet" on the pain score', () => {
+  it('a 60-year-old who cannot give the knee pain a number: GP today, as for a score of 8', () => {
+    expect(triage('gewrichtsklachten', { age: '18-to-70-years', answers: { ...ADULT_CALM, 'q-pain': 'unknown' } }).id).toBe('o-today');
+  });
+});

@@ -75,3 +75,15 @@ describe('hoesten', () => {
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": a cough of unknown length is taken
+// as 3 weeks or more, so an adult is still asked about smoking and a child still sees the GP.
+describe('hoesten: "weet ik niet" on the number of weeks', () => {
+  it('a 55-year-old who cannot say how many weeks the cough has lasted, a smoker: as for 3 weeks or more', () => {
+    const known = run({ age: '18-to-70-years', answers: { ...adultClear, 'q-weeks': 5, 'q-smoker': 'yes' } });
+    expect(run({ age: '18-to-70-years', answers: { ...adultClear, 'q-weeks': 'unknown', 'q-smoker': 'yes' } }).id).toBe(known.id);
+  });
+  it('a parent who does not know how long their 6-year-old has coughed: e-consult, never self-care', () => {
+    expect(run({ age: '4-to-12-years', answers: { ...childClear, 'q-weeks': 'unknown' } }).id).toBe('o-e-consult');
+  });
+});

@@ -58,3 +58,12 @@ describe('jeuk', () => {
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": itch of unknown length is taken
+// as 14 days or more.
+describe('jeuk: "weet ik niet" on the number of days', () => {
+  it('a 30-year-old who cannot say how long the itch has lasted: e-consult, as for 14 days or more', () => {
+    const answers = { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'no', 'q-days': 'unknown' } as const;
+    expect(run({ age: '18-to-70-years', answers }).id).toBe('o-e-consult');
+  });
+});

@@ -55,3 +55,11 @@ describe('keelpijn', () => {
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": a sore throat of unknown length
+// is taken as 14 days or more.
+describe('keelpijn: "weet ik niet" on the number of days', () => {
+  it('a 35-year-old who has lost count of the days with a sore throat: e-consult, as for 14 days or more', () => {
+    expect(run({ age: '18-to-70-years', answers: { ...clear, 'q-days': 'unknown' } }).id).toBe('o-e-consult');
+  });
+});

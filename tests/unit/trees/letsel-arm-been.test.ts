@@ -94,3 +94,11 @@ describe('letsel-arm-been', () => {
     expect(result.id).toBe('o-self-care');
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": pain after a fall that cannot be
+// put on a scale is taken as severe pain (8 or more).
+describe('letsel-arm-been: "weet ik niet" on the pain score', () => {
+  it('a 14-year-old after a fall who cannot give the pain a number: urgent line, as for a score of 8', () => {
+    expect(triage('letsel-arm-been', { age: '12-to-16-years', answers: { ...CLEAR, 'q-pain': 'unknown' } }).id).toBe('o-urgent');
+  });
+});

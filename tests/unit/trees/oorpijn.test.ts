@@ -70,3 +70,14 @@ describe('oorpijn', () => {
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
   });
 });
+
+// Review 2026-12-04, pattern "number questions without weet ik niet": pain that cannot be scored is
+// taken as severe, and earache of unknown length as 3 days or more.
+describe('oorpijn: "weet ik niet" on the pain score and the days', () => {
+  it('a 40-year-old who cannot give the earache a number: GP today, as for a score of 8', () => {
+    expect(run({ age: '18-to-70-years', answers: { ...clear, 'q-pain': 'unknown' } }).id).toBe('o-today');
+  });
+  it('a 40-year-old with moderate earache who cannot say since when: GP, as for 3 days or more', () => {
+    expect(run({ age: '18-to-70-years', answers: { ...clear, 'q-pain': 4, 'q-days': 'unknown' } }).id).toBe('o-gp');
+  });
+});

@@ -13,7 +13,7 @@ test('after one visit, a whole triage works offline', async ({ page, context }) 
   await expect(page.getByText('Je bent offline.', { exact: false })).toBeVisible();
 
   await page.getByRole('link', { name: /klacht of maak me zorgen/ }).click();
-  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('hoofdpijn');
   await page.locator('#search-results a').first().click();

@@ -7,7 +7,7 @@ test('an expat types "stomach ache" and answers through to an outcome', async ({
   await page.getByRole('link', { name: /health complaint/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How old is the person this is about?');
   await expectNoAxeViolations(page);
-  await page.getByLabel('18 to 70 years').check();
+  await page.getByLabel('18 to 65 years').check();
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your complaint about?');
@@ -26,7 +26,7 @@ test('more than one complaint: tick two, answer both, one advice comes first and
   // Two trees and the ABCDE screen, with axe on every page: long on a busy 2-core machine.
   test.setTimeout(90_000);
   await page.goto('/complaints?lang=nl');
-  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('link', { name: 'Ik heb meer dan één klacht' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welke klachten heb je?');

@@ -14,7 +14,7 @@ async function choose(page: Page, question: string, option: string) {
 async function startNotListed(page: Page, when: string, practice: string) {
   await page.clock.setFixedTime(new Date(when));
   await page.goto(`/complaints?lang=nl&practice=${practice}`);
-  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('link', { name: 'Mijn klacht staat er niet bij' }).click();
 }

@@ -53,7 +53,7 @@ async function resume(page: Page, label: string) {
 
 async function startSoreThroat(page: Page) {
   await page.goto(`${server.url}/complaints?lang=nl`);
-  await page.getByLabel('18 tot 70 jaar').check();
+  await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
   await page.locator('#search-results a').first().click();

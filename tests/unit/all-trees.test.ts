@@ -14,7 +14,7 @@ import { ABCDE_CLEAR, content, triage } from './trees/harness.ts';
 const trees = content.trees.map(({ tree }) => tree);
 const complaintTrees = trees.filter((tree) => tree.kind === 'complaint');
 const abcde = content.planned.get('abcde')!.tree;
-const adultOrChild = (tree: Tree) => (tree.audience?.includes('adult') ? '18-to-70-years' : '4-to-12-years');
+const adultOrChild = (tree: Tree) => (tree.audience?.includes('adult') ? '18-to-65-years' : '4-to-12-years');
 
 /** One path to each end of a tree (the first the walk finds). */
 function pathToEachEnd(tree: Tree): Map<string, TreePath> {
@@ -123,7 +123,7 @@ describe.each(trees.filter((tree) => tree.kind !== 'shared').map((tree) => [tree
 
 describe('the ABCDE screen', () => {
   it('lets everyone without a life threat through to the complaint', () => {
-    const result = triage('overige-klacht', { answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' }, age: '18-to-70-years' });
+    const result = triage('overige-klacht', { answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' }, age: '18-to-65-years' });
     expect(result.tree.tree.id).toBe('overige-klacht');
     expect(Object.values(abcde.nodes).filter((node) => node.type === 'question')).toHaveLength(Object.keys(ABCDE_CLEAR).length);
   });

@@ -73,7 +73,7 @@ describe('the patient flow', () => {
 
   it('takes a number with a Dutch decimal comma and refuses one out of range', async () => {
     const user = userEvent.setup();
-    chooseAgeBand('18-to-70-years');
+    chooseAgeBand('18-to-65-years');
     await renderAt('/triage/keelpijn?lang=nl');
     for (let i = 0; i < 8; i++) {
       await user.click(await screen.findByRole('radio', { name: 'Nee' }));
@@ -96,7 +96,7 @@ describe('the patient flow', () => {
   });
   it('offers "weet ik niet" on a number question and takes it as the longer duration', async () => {
     const user = userEvent.setup();
-    chooseAgeBand('18-to-70-years');
+    chooseAgeBand('18-to-65-years');
     await renderAt('/triage/keelpijn?lang=nl');
     for (let i = 0; i < 8; i++) {
       await user.click(await screen.findByRole('radio', { name: 'Nee' }));

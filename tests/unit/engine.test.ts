@@ -363,10 +363,10 @@ describe('context', () => {
 
   it('with the age band given, the rule routes by it', () => {
     const ageOf = (band: AgeBand) => AGE_BANDS.find((b) => b.id === band)!.value;
-    expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('under-3-months') }), 'yes'))?.nodeId).toBe('o-urgent');
+    expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('under-1-month') }), 'yes'))?.nodeId).toBe('o-urgent');
     expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('3-to-12-months') }), 'yes'))?.nodeId).toBe('o-self-care');
     expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('70-years-or-older') }), 'yes'))?.nodeId).toBe('o-self-care');
-    expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('under-3-months') }), 'no'))?.nodeId).toBe('o-self-care');
+    expect(outcomeOf(walk(start([planned(babyTree)], { age: ageOf('under-1-month') }), 'no'))?.nodeId).toBe('o-self-care');
   });
 
   it('a session needs at least one tree', () => {

@@ -18,7 +18,7 @@ function act(treeId: string, vignette: Vignette & { at: string }) {
   return { result, action: resolveAction(result.outcome, setting, momentOf(new Date(vignette.at))) };
 }
 
-const adult = '18-to-70-years' as const;
+const adult = '18-to-65-years' as const;
 const cystitis = (pain: string, at: string) =>
   act('plasklachten', {
     age: adult,

@@ -117,7 +117,7 @@ describe('keelpijn runs the ABCDE screen first', () => {
     const clear = Object.fromEntries(clearAnswers('abcde'));
     const [firstRedFlag] = Object.keys(clear);
     const throatStart = realContent().planned.get('keelpijn')!.tree.start;
-    const adult = ['--age', '18-to-70-years'];
+    const adult = ['--age', '18-to-65-years'];
     const [first, throatOnly, throat, danger] = await Promise.all([
       triageJson('--tree', 'keelpijn', ...adult),
       triage('--tree', 'keelpijn', ...adult, ...answers({ [throatStart]: 'no' })),

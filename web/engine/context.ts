@@ -16,16 +16,22 @@ export const MomentSchema = z.strictObject({
 /**
  * The app asks an age band, never a date of birth. Trees compare `context.age` only with these
  * boundaries (years; 0.25 = 3 months); the checker holds them to it. `value` is what a band
- * puts into the context: its lower bound, so "under 3 months" counts as a baby of 0.
+ * puts into the context: its lower bound, so "under 1 month" counts as a baby of 0. The bands
+ * follow the guidelines' own limits: a newborn under 1 month and a baby of 1 to 3 months with
+ * fever (NHG-Standaard Kinderen met koorts), and 65 and 70 for older adults (fever with cough from
+ * 65, NHG-Standaard Acuut hoesten; most other trees from 70).
  */
 export const AGE_BANDS = [
-  { id: 'under-3-months', value: 0 },
+  { id: 'under-1-month', value: 0 },
+  // 0.08 years is one month to the day that matters here: the band only marks where it starts.
+  { id: '1-to-3-months', value: 0.08 },
   { id: '3-to-12-months', value: 0.25 },
   { id: '1-to-4-years', value: 1 },
   { id: '4-to-12-years', value: 4 },
   { id: '12-to-16-years', value: 12 },
   { id: '16-to-18-years', value: 16 },
-  { id: '18-to-70-years', value: 18 },
+  { id: '18-to-65-years', value: 18 },
+  { id: '65-to-70-years', value: 65 },
   { id: '70-years-or-older', value: 70 },
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];

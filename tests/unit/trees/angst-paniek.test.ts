@@ -5,18 +5,18 @@ const noDanger = { 'q-suicide': 'no', 'q-chest': 'no' } as const;
 
 describe('angst-paniek', () => {
   it('a 35-year-old with anxiety and suicidal thoughts with a plan: 113 now', () => {
-    const result = triage('angst-paniek', { age: '18-to-70-years', answers: { 'q-suicide': 'yes', 'q-plan': 'yes' } });
+    const result = triage('angst-paniek', { age: '18-to-65-years', answers: { 'q-suicide': 'yes', 'q-plan': 'yes' } });
     expect(result.id).toBe('o-crisis');
     expect(result.outcome.channel).toBe('crisis-113');
     expect(result.outcome.urgency).toBe('U1');
   });
 
   it('someone unsure whether they have suicidal thoughts or a plan: escalates to 113', () => {
-    expect(triage('angst-paniek', { age: '18-to-70-years', answers: { 'q-suicide': 'unknown', 'q-plan': 'unknown' } }).id).toBe('o-crisis');
+    expect(triage('angst-paniek', { age: '18-to-65-years', answers: { 'q-suicide': 'unknown', 'q-plan': 'unknown' } }).id).toBe('o-crisis');
   });
 
   it('a 28-year-old with suicidal thoughts but no plan: GP today, with 113', () => {
-    const result = triage('angst-paniek', { age: '18-to-70-years', answers: { 'q-suicide': 'yes', 'q-plan': 'no' } });
+    const result = triage('angst-paniek', { age: '18-to-65-years', answers: { 'q-suicide': 'yes', 'q-plan': 'no' } });
     expect(result.id).toBe('o-talk-today');
     expect(result.outcome.urgency).toBe('U3');
   });
@@ -28,18 +28,18 @@ describe('angst-paniek', () => {
   });
 
   it('a 50-year-old who does not know whether the chest pain is new: escalates', () => {
-    expect(triage('angst-paniek', { age: '18-to-70-years', answers: { 'q-suicide': 'no', 'q-chest': 'unknown' } }).id).toBe('o-urgent');
+    expect(triage('angst-paniek', { age: '18-to-65-years', answers: { 'q-suicide': 'no', 'q-chest': 'unknown' } }).id).toBe('o-urgent');
   });
 
   it('a 24-year-old having one of her familiar panic attacks right now: self-care (breathing) with a safety net', () => {
-    const result = triage('angst-paniek', { age: '18-to-70-years', answers: { ...noDanger, 'q-kind': 'attack-now' } });
+    const result = triage('angst-paniek', { age: '18-to-65-years', answers: { ...noDanger, 'q-kind': 'attack-now' } });
     expect(result.id).toBe('o-breathe');
     expect(result.outcome.channel).toBe('self-care');
     expect(result.outcome.thuisarts).toContain('ik-heb-paniekaanval');
   });
 
   it('a 40-year-old avoiding shops and work for weeks because of anxiety: e-consult (POH-GGZ)', () => {
-    const result = triage('angst-paniek', { age: '18-to-70-years', answers: { ...noDanger, 'q-kind': 'often', 'q-daily-life': 'yes' } });
+    const result = triage('angst-paniek', { age: '18-to-65-years', answers: { ...noDanger, 'q-kind': 'often', 'q-daily-life': 'yes' } });
     expect(result.id).toBe('o-gp');
     expect(result.outcome.channel).toBe('e-consult');
     expect(result.outcome.urgency).toBe('U5');
@@ -53,7 +53,7 @@ describe('angst-paniek', () => {
 
   it('a 30-year-old who worries now and then but manages daily life: self-care', () => {
     const answers = { ...noDanger, 'q-kind': 'often', 'q-daily-life': 'no' };
-    expect(triage('angst-paniek', { age: '18-to-70-years', answers }).id).toBe('o-self-care');
+    expect(triage('angst-paniek', { age: '18-to-65-years', answers }).id).toBe('o-self-care');
   });
 
   it('a 6-year-old afraid of the dark, otherwise fine: self-care for the parent with the child page', () => {

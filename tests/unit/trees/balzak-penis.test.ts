@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 const clear = { 'q-sudden': 'no', 'q-stuck': 'no' };
 
 describe('balzak-penis', () => {

@@ -3,7 +3,7 @@ import { triage } from './harness.ts';
 
 describe('beet-steek', () => {
   it('a wasp sting followed by swollen lips and trouble breathing (anaphylaxis): 112', () => {
-    const result = triage('beet-steek', { age: '18-to-70-years', answers: { 'q-anaphylaxis': 'yes' } });
+    const result = triage('beet-steek', { age: '18-to-65-years', answers: { 'q-anaphylaxis': 'yes' } });
     expect(result.id).toBe('o-112');
     expect(result.outcome.channel).toBe('emergency-112');
   });
@@ -14,7 +14,7 @@ describe('beet-steek', () => {
 
   it('a 35-year-old bitten in the hand by a cat, skin broken: GP today (antibiotics, tetanus)', () => {
     const result = triage('beet-steek', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { 'q-anaphylaxis': 'no', 'q-what': 'bite', 'q-bite-skin': 'yes' },
     });
     expect(result.id).toBe('o-today');
@@ -31,7 +31,7 @@ describe('beet-steek', () => {
   });
 
   it('a red ring growing around a tick bite from last week (Lyme?): own GP within a working day', () => {
-    const result = triage('beet-steek', { age: '18-to-70-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'tick', 'q-ring': 'yes' } });
+    const result = triage('beet-steek', { age: '18-to-65-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'tick', 'q-ring': 'yes' } });
     expect(result.id).toBe('o-lyme');
     expect(result.outcome.urgency).toBe('U4');
     expect(result.outcome.thuisarts).toContain('ik-heb-ziekte-van-lyme');
@@ -45,13 +45,13 @@ describe('beet-steek', () => {
 
   it('a wasp sting on the arm that is getting redder and hotter after two days: GP today', () => {
     expect(
-      triage('beet-steek', { age: '18-to-70-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'sting', 'q-infected': 'yes' } }).id,
+      triage('beet-steek', { age: '18-to-65-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'sting', 'q-infected': 'yes' } }).id,
     ).toBe('o-today');
   });
 
   it('a bee sting with a local bump only: self-care with the Thuisarts page', () => {
     const result = triage('beet-steek', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { 'q-anaphylaxis': 'no', 'q-what': 'sting', 'q-infected': 'no' },
     });
     expect(result.id).toBe('o-self-care');
@@ -60,7 +60,7 @@ describe('beet-steek', () => {
 
   it('someone who does not know what bit them, with an itchy bump: self-care', () => {
     expect(
-      triage('beet-steek', { age: '18-to-70-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'unknown', 'q-infected': 'no' } }).id,
+      triage('beet-steek', { age: '18-to-65-years', answers: { 'q-anaphylaxis': 'no', 'q-what': 'unknown', 'q-infected': 'no' } }).id,
     ).toBe('o-self-care');
   });
 });

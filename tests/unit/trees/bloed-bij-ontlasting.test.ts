@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 // Since 0.2.0 every path past q-today also answers q-thinners (review: no anticoagulant question).
 const clear = { 'q-heavy': 'no', 'q-today': 'no', 'q-thinners': 'no', 'q-change': 'no' };
 

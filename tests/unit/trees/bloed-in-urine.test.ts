@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 
 describe('bloed-in-urine', () => {
   it('a 70-year-old man with clots in his pee who cannot pee: call the GP now', () => {

@@ -3,7 +3,7 @@ import { triage } from './harness.ts';
 
 describe('brandwond', () => {
   it('an electrician with a burn from a shock: urgent GP', () => {
-    const result = triage('brandwond', { age: '18-to-70-years', answers: { 'q-cause': 'yes' } });
+    const result = triage('brandwond', { age: '18-to-65-years', answers: { 'q-cause': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome.channel).toBe('urgent-gp');
   });
@@ -23,13 +23,13 @@ describe('brandwond', () => {
   });
 
   it('a 30-year-old with a blister on the forearm from the oven: GP today', () => {
-    const result = triage('brandwond', { age: '18-to-70-years', answers: { 'q-cause': 'no', 'q-place': 'no', 'q-blisters': 'yes' } });
+    const result = triage('brandwond', { age: '18-to-65-years', answers: { 'q-cause': 'no', 'q-place': 'no', 'q-blisters': 'yes' } });
     expect(result.id).toBe('o-today');
     expect(result.outcome.channel).toBe('gp-today');
   });
 
   it('a 40-year-old with only red skin on the forearm from steam: self-care (cool 20 minutes)', () => {
-    const result = triage('brandwond', { age: '18-to-70-years', answers: { 'q-cause': 'no', 'q-place': 'no', 'q-blisters': 'no' } });
+    const result = triage('brandwond', { age: '18-to-65-years', answers: { 'q-cause': 'no', 'q-place': 'no', 'q-blisters': 'no' } });
     expect(result.id).toBe('o-self-care');
     expect(result.outcome.thuisarts).toEqual(['ik-heb-me-verbrand', 'mijn-kind-heeft-zich-verbrand']);
   });

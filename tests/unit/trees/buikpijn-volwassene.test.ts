@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 const calm = { 'q-shock': 'no', 'q-alarm': 'no' };
 
 describe('buikpijn-volwassene', () => {

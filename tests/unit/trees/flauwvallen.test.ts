@@ -6,7 +6,7 @@ describe('flauwvallen', () => {
     expect(triage('flauwvallen', { age: '16-to-18-years', answers: { 'q-cardiac': 'yes' } }).id).toBe('o-urgent');
   });
   it('nobody saw what happened before the faint (weet ik niet): call the GP now', () => {
-    expect(triage('flauwvallen', { age: '18-to-70-years', answers: { 'q-cardiac': 'unknown' } }).id).toBe('o-urgent');
+    expect(triage('flauwvallen', { age: '18-to-65-years', answers: { 'q-cardiac': 'unknown' } }).id).toBe('o-urgent');
   });
   it('a 78-year-old on apixaban who hit her head when she fainted: call the GP now', () => {
     expect(
@@ -14,7 +14,7 @@ describe('flauwvallen', () => {
     ).toBe('o-urgent');
   });
   it('a 40-year-old with a gaping cut on the chin after fainting, no blood thinners: GP today', () => {
-    expect(triage('flauwvallen', { age: '18-to-70-years', answers: { 'q-cardiac': 'no', 'q-injury': 'yes', 'q-thinners': 'no' } }).id).toBe(
+    expect(triage('flauwvallen', { age: '18-to-65-years', answers: { 'q-cardiac': 'no', 'q-injury': 'yes', 'q-thinners': 'no' } }).id).toBe(
       'o-today',
     );
   });
@@ -22,7 +22,7 @@ describe('flauwvallen', () => {
     expect(triage('flauwvallen', { age: '4-to-12-years', answers: { 'q-cardiac': 'no', 'q-injury': 'yes' } }).id).toBe('o-today');
   });
   it('a 30-year-old pregnant woman who fainted, not hurt: GP today', () => {
-    expect(triage('flauwvallen', { age: '18-to-70-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'yes' } }).id).toBe(
+    expect(triage('flauwvallen', { age: '18-to-65-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'yes' } }).id).toBe(
       'o-today',
     );
   });
@@ -44,13 +44,13 @@ describe('flauwvallen', () => {
   });
   it('a 25-year-old who fainted without the usual warning signs: own GP, not urgent', () => {
     expect(
-      triage('flauwvallen', { age: '18-to-70-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'no', 'q-classic': 'no' } })
+      triage('flauwvallen', { age: '18-to-65-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'no', 'q-classic': 'no' } })
         .id,
     ).toBe('o-next-day');
   });
   it('a 19-year-old who fainted at a blood test, felt it coming and was fine in two minutes: self-care', () => {
     expect(
-      triage('flauwvallen', { age: '18-to-70-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'no', 'q-classic': 'yes' } })
+      triage('flauwvallen', { age: '18-to-65-years', answers: { 'q-cardiac': 'no', 'q-injury': 'no', 'q-risk': 'no', 'q-classic': 'yes' } })
         .id,
     ).toBe('o-self-care');
   });

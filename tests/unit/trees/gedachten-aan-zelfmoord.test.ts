@@ -5,14 +5,14 @@ const noCrisis = { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'no' } as const
 
 describe('gedachten-aan-zelfmoord', () => {
   it('field case: suicidal thoughts with a plan → 113/112 now', () => {
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers: { 'q-acting': 'no', 'q-plan': 'yes' } });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers: { 'q-acting': 'no', 'q-plan': 'yes' } });
     expect(result.id).toBe('o-113');
     expect(result.outcome.channel).toBe('crisis-113');
     expect(result.outcome.urgency).toBe('U1');
   });
 
   it('a partner who found someone after taking a handful of pills: 112 now', () => {
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers: { 'q-acting': 'yes' } });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers: { 'q-acting': 'yes' } });
     expect(result.id).toBe('o-112');
     expect(result.outcome.channel).toBe('emergency-112');
   });
@@ -22,20 +22,20 @@ describe('gedachten-aan-zelfmoord', () => {
   });
 
   it('someone unsure whether there is a plan: 113 now', () => {
-    expect(triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers: { 'q-acting': 'no', 'q-plan': 'unknown' } }).id).toBe(
+    expect(triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers: { 'q-acting': 'no', 'q-plan': 'unknown' } }).id).toBe(
       'o-113',
     );
   });
 
   it('a 19-year-old alone at night, afraid of not keeping safe, no plan: 113 now', () => {
     const answers = { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'yes' };
-    expect(triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers }).id).toBe('o-113');
+    expect(triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers }).id).toBe('o-113');
   });
 
   // Updated in 0.2.0: the path now also asks q-voices, q-others and q-attempt (review: missing red flags).
   it('a 40-year-old with recurring thoughts of death, no plan, feels safe: GP today, never self-care', () => {
     const answers = { ...noCrisis, 'q-voices': 'no', 'q-others': 'no', 'q-attempt': 'no' };
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers });
     expect(result.id).toBe('o-gp-today');
     expect(result.outcome.urgency).toBe('U3');
   });
@@ -44,7 +44,7 @@ describe('gedachten-aan-zelfmoord', () => {
   // the GP or the post. Thuisarts "Ik heb een ernstige psychische crisis": call the GP, out of hours the
   // huisartsenpost; the GP calls in the crisis service. 113 stays the first line.
   it('a plan → 113 now, and the outcome also names the GP and the huisartsenpost, who can call in the crisis service', () => {
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers: { 'q-acting': 'no', 'q-plan': 'yes' } });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers: { 'q-acting': 'no', 'q-plan': 'yes' } });
     expect(result.id).toBe('o-113');
     for (const lang of ['nl', 'en'] as const) {
       const texts = content.texts[lang]!['gedachten-aan-zelfmoord']!;
@@ -58,7 +58,7 @@ describe('gedachten-aan-zelfmoord', () => {
   // Review: missing red flag "psychosis/command voices". Thuisarts crisis page and the Kamerbrief acute GGZ:
   // a psychosis goes to the GP or post, who call in the crisis service (U2), never only to a helpline.
   it('a 23-year-old who hears voices telling him to harm himself, no plan, says he feels safe: GP or post now (U2)', () => {
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers: { ...noCrisis, 'q-voices': 'yes' } });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers: { ...noCrisis, 'q-voices': 'yes' } });
     expect(result.id).toBe('o-crisis');
     expect(result.outcome.urgency).toBe('U2');
     expect(result.outcome.channel).toBe('urgent-gp');
@@ -74,7 +74,7 @@ describe('gedachten-aan-zelfmoord', () => {
   // you is a crisis; the GP or post calls in the crisis service, 112 for immediate danger.
   it('a 45-year-old with suicidal thoughts who is afraid he will hurt his partner: GP or post now (U2)', () => {
     const answers = { ...noCrisis, 'q-voices': 'no', 'q-others': 'yes' };
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers });
     expect(result.id).toBe('o-crisis');
     expect(result.outcome.urgency).toBe('U2');
   });
@@ -83,7 +83,7 @@ describe('gedachten-aan-zelfmoord', () => {
   // attempt is an important risk indicator; with thoughts now, the GP within the hour instead of later today.
   it('a 52-year-old man with thoughts of suicide who tried once before, no plan, feels safe: call the GP now (U2)', () => {
     const answers = { ...noCrisis, 'q-voices': 'no', 'q-others': 'no', 'q-attempt': 'yes' };
-    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-70-years', answers });
+    const result = triage('gedachten-aan-zelfmoord', { age: '18-to-65-years', answers });
     expect(result.id).toBe('o-gp-now');
     expect(result.outcome.urgency).toBe('U2');
     expect(result.outcome.channel).toBe('urgent-gp');

@@ -5,7 +5,7 @@ const ADULT_CALM = { 'q-septic': 'no', 'q-gout': 'no' } as const;
 
 describe('gewrichtsklachten', () => {
   it('a 65-year-old with a hot, red, swollen knee and a fever (septic arthritis?): urgent GP', () => {
-    const result = triage('gewrichtsklachten', { age: '18-to-70-years', answers: { 'q-septic': 'yes' } });
+    const result = triage('gewrichtsklachten', { age: '18-to-65-years', answers: { 'q-septic': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome.channel).toBe('urgent-gp');
     expect(result.outcome.urgency).toBe('U2');
@@ -34,24 +34,24 @@ describe('gewrichtsklachten', () => {
   });
 
   it('a 55-year-old whose big toe became red, swollen and very painful overnight (gout-like): GP today', () => {
-    const result = triage('gewrichtsklachten', { age: '18-to-70-years', answers: { 'q-septic': 'no', 'q-gout': 'yes' } });
+    const result = triage('gewrichtsklachten', { age: '18-to-65-years', answers: { 'q-septic': 'no', 'q-gout': 'yes' } });
     expect(result.id).toBe('o-today');
     expect(result.outcome.thuisarts).toContain('ik-heb-jicht');
   });
 
   it('a 40-year-old with pain 8 out of 10 in the shoulder: GP today', () => {
-    expect(triage('gewrichtsklachten', { age: '18-to-70-years', answers: { ...ADULT_CALM, 'q-pain': 8 } }).id).toBe('o-today');
+    expect(triage('gewrichtsklachten', { age: '18-to-65-years', answers: { ...ADULT_CALM, 'q-pain': 8 } }).id).toBe('o-today');
   });
 
   it('a 60-year-old with a swollen, warm knee but no fever: own GP within a working day', () => {
-    expect(triage('gewrichtsklachten', { age: '18-to-70-years', answers: { ...ADULT_CALM, 'q-pain': 5, 'q-swollen': 'yes' } }).id).toBe(
+    expect(triage('gewrichtsklachten', { age: '18-to-65-years', answers: { ...ADULT_CALM, 'q-pain': 5, 'q-swollen': 'yes' } }).id).toBe(
       'o-gp-next',
     );
   });
 
   it('a 45-year-old with stiff hands every morning for two months: e-consult', () => {
     const result = triage('gewrichtsklachten', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { ...ADULT_CALM, 'q-pain': 4, 'q-swollen': 'no', 'q-stiff': 'yes' },
     });
     expect(result.id).toBe('o-e-consult');
@@ -72,6 +72,6 @@ describe('gewrichtsklachten', () => {
 // is taken as severe pain (8 or more), never as mild.
 describe('gewrichtsklachten: "weet ik niet" on the pain score', () => {
   it('a 60-year-old who cannot give the knee pain a number: GP today, as for a score of 8', () => {
-    expect(triage('gewrichtsklachten', { age: '18-to-70-years', answers: { ...ADULT_CALM, 'q-pain': 'unknown' } }).id).toBe('o-today');
+    expect(triage('gewrichtsklachten', { age: '18-to-65-years', answers: { ...ADULT_CALM, 'q-pain': 'unknown' } }).id).toBe('o-today');
   });
 });

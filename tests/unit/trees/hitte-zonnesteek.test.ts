@@ -3,7 +3,7 @@ import { triage } from './harness.ts';
 
 describe('hitte-zonnesteek', () => {
   it('a marathon runner with hot, dry skin and 40.5 degrees: urgent GP', () => {
-    const result = triage('hitte-zonnesteek', { age: '18-to-70-years', answers: { 'q-overheated': 'yes' } });
+    const result = triage('hitte-zonnesteek', { age: '18-to-65-years', answers: { 'q-overheated': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome.channel).toBe('urgent-gp');
     expect(result.outcome.urgency).toBe('U2');
@@ -29,13 +29,13 @@ describe('hitte-zonnesteek', () => {
 
   it('a 55-year-old with heart failure on water tablets who feels unwell in the heat: call the GP now', () => {
     expect(
-      triage('hitte-zonnesteek', { age: '18-to-70-years', answers: { 'q-overheated': 'no', 'q-fluids': 'no', 'q-risk': 'yes' } }).id,
+      triage('hitte-zonnesteek', { age: '18-to-65-years', answers: { 'q-overheated': 'no', 'q-fluids': 'no', 'q-risk': 'yes' } }).id,
     ).toBe('o-risk');
   });
 
   it('a 25-year-old with a headache and nausea after a day on the beach: self-care (cool down, drink)', () => {
     const result = triage('hitte-zonnesteek', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { 'q-overheated': 'no', 'q-fluids': 'no', 'q-risk': 'no' },
     });
     expect(result.id).toBe('o-self-care');

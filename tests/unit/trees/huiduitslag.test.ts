@@ -16,12 +16,12 @@ describe('huiduitslag', () => {
     expect(result.outcome.channel).toBe('emergency-112');
   });
   it('a 26-year-old with hives after eating nuts and a swelling tongue: 112', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-allergy': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-allergy': 'yes' } });
     expect(result.id).toBe('o-112');
     expect(result.outcome).toMatchObject({ urgency: 'U1', channel: 'emergency-112' });
   });
   it('unsure whether the lips are swelling (weet ik niet): 112', () => {
-    expect(run({ age: '18-to-70-years', answers: { 'q-allergy': 'unknown' } }).id).toBe('o-112');
+    expect(run({ age: '18-to-65-years', answers: { 'q-allergy': 'unknown' } }).id).toBe('o-112');
   });
   it('a 6-year-old without fever with tiny purple dots that do not fade under a glass: call the GP now', () => {
     const result = run({ age: '4-to-12-years', answers: { 'q-allergy': 'no', 'q-petechiae': 'yes' } });
@@ -29,7 +29,7 @@ describe('huiduitslag', () => {
     expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
   });
   it('a 50-year-old with a red, warm, swollen shin that spreads fast: GP today', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-allergy': 'no', 'q-petechiae': 'no', 'q-skin-serious': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-allergy': 'no', 'q-petechiae': 'no', 'q-skin-serious': 'yes' } });
     expect(result.id).toBe('o-today');
     expect(result.outcome.urgency).toBe('U3');
   });
@@ -39,20 +39,20 @@ describe('huiduitslag', () => {
     expect(result.outcome.thuisarts).toContain('mijn-kind-is-ziek-en-heeft-vlekjes');
   });
   it('a 40-year-old with a rash, fever and feeling ill: GP today', () => {
-    expect(run({ age: '18-to-70-years', answers: { ...noRedFlags, 'q-ill': 'yes' } }).id).toBe('o-today');
+    expect(run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-ill': 'yes' } }).id).toBe('o-today');
   });
   it('a 55-year-old with a rash a week after starting an antibiotic: own GP within a working day', () => {
-    const result = run({ age: '18-to-70-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'yes' } });
     expect(result.id).toBe('o-gp');
     expect(result.outcome).toMatchObject({ urgency: 'U4', channel: 'gp-next-working-day' });
   });
   it('a 30-year-old with an itchy rash for 3 weeks: e-consult', () => {
-    expect(run({ age: '18-to-70-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'no', 'q-days': 21 } }).id).toBe(
+    expect(run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'no', 'q-days': 21 } }).id).toBe(
       'o-e-consult',
     );
   });
   it('a 35-year-old with itchy hives since this morning: self-care (netelroos)', () => {
-    const result = run({ age: '18-to-70-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'no', 'q-days': 0 } });
+    const result = run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-ill': 'no', 'q-medicine': 'no', 'q-days': 0 } });
     expect(result.id).toBe('o-self-care');
     expect(result.outcome).toMatchObject({ urgency: 'U5', channel: 'self-care' });
     expect(result.outcome.thuisarts).toEqual(expect.arrayContaining(['ik-heb-netelroos', 'ik-heb-eczeem-wat-kan-ik-zelf-doen']));

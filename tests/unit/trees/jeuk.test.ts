@@ -10,36 +10,36 @@ function run(vignette: Vignette) {
 
 describe('jeuk', () => {
   it('a 60-year-old with itching all over and yellow eyes: GP today', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-yellow': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-yellow': 'yes' } });
     expect(result.id).toBe('o-today');
     expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'gp-today' });
   });
   it('unsure whether the eyes look yellow (weet ik niet): GP today', () => {
-    expect(run({ age: '18-to-70-years', answers: { 'q-yellow': 'unknown' } }).id).toBe('o-today');
+    expect(run({ age: '18-to-65-years', answers: { 'q-yellow': 'unknown' } }).id).toBe('o-today');
   });
   it('a 45-year-old with itching and a rash since starting a new blood pressure pill: own GP within a working day', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-yellow': 'no', 'q-medicine': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-yellow': 'no', 'q-medicine': 'yes' } });
     expect(result.id).toBe('o-gp');
     expect(result.outcome).toMatchObject({ urgency: 'U4', channel: 'gp-next-working-day' });
   });
   it('a 31-year-old, 34 weeks pregnant, with itchy palms and soles at night: midwife or GP today', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'yes' } });
     expect(result.id).toBe('o-pregnant');
     expect(result.outcome).toMatchObject({ urgency: 'U3', thuisarts: ['ik-ben-zwanger-en-heb-last-van-jeuk'] });
   });
   it('not sure about being pregnant (weet ik niet): midwife or GP today', () => {
-    expect(run({ age: '18-to-70-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'unknown' } }).id).toBe(
+    expect(run({ age: '18-to-65-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'unknown' } }).id).toBe(
       'o-pregnant',
     );
   });
   it('a 25-year-old whose partner also itches, worst at night: e-consult (scabies?)', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'yes' } });
     expect(result.id).toBe('o-e-consult');
     expect(result.outcome.channel).toBe('e-consult');
   });
   it('a 50-year-old with unexplained itching for 3 weeks: e-consult', () => {
     expect(
-      run({ age: '18-to-70-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'no', 'q-days': 21 } })
+      run({ age: '18-to-65-years', answers: { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'no', 'q-days': 21 } })
         .id,
     ).toBe('o-e-consult');
   });
@@ -64,6 +64,6 @@ describe('jeuk', () => {
 describe('jeuk: "weet ik niet" on the number of days', () => {
   it('a 30-year-old who cannot say how long the itch has lasted: e-consult, as for 14 days or more', () => {
     const answers = { 'q-yellow': 'no', 'q-medicine': 'no', 'q-pregnant': 'no', 'q-others': 'no', 'q-days': 'unknown' } as const;
-    expect(run({ age: '18-to-70-years', answers }).id).toBe('o-e-consult');
+    expect(run({ age: '18-to-65-years', answers }).id).toBe('o-e-consult');
   });
 });

@@ -38,19 +38,19 @@ describe('koorts-kind', () => {
     ).toBe('o-urgent');
   });
   it('a 6-week-old baby with 38.2 °C who otherwise seems well: call the GP now, always', () => {
-    const result = run({ age: 'under-3-months', answers: { ...noRedFlags, 'q-temp': 38.2 } });
+    const result = run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-temp': 38.2 } });
     expect(result.id).toBe('o-baby');
     expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
   });
   it('a 4-week-old baby at exactly 38.0 °C: call the GP now', () => {
-    expect(run({ age: 'under-3-months', answers: { ...noRedFlags, 'q-temp': 38 } }).id).toBe('o-baby');
+    expect(run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-temp': 38 } }).id).toBe('o-baby');
   });
   it('a 2-month-old baby that feels cold at 35.7 °C: call the GP now', () => {
-    expect(run({ age: 'under-3-months', answers: { ...noRedFlags, 'q-temp': 35.7 } }).id).toBe('o-baby');
+    expect(run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-temp': 35.7 } }).id).toBe('o-baby');
   });
   it('a 2-month-old at 37.6 °C (no fever), feeding well, warm since this morning: self-care', () => {
     expect(
-      run({ age: 'under-3-months', answers: { ...noRedFlags, 'q-temp': 37.6, 'q-risk': 'no', 'q-days': 0, 'q-other': 'none' } }).id,
+      run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-temp': 37.6, 'q-risk': 'no', 'q-days': 0, 'q-other': 'none' } }).id,
     ).toBe('o-self-care');
   });
   it('a 3-year-old with a heart defect and fever: GP today', () => {

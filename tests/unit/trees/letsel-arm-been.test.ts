@@ -6,7 +6,7 @@ const CLEAR = { 'q-deformity': 'no', 'q-circulation': 'no', 'q-weight': 'no' } a
 
 describe('letsel-arm-been', () => {
   it('field case: a painful wrist in a visibly abnormal position → urgent physical assessment, never e-consult or wait', () => {
-    const result = triage('letsel-arm-been', { age: '18-to-70-years', answers: { 'q-deformity': 'yes' } });
+    const result = triage('letsel-arm-been', { age: '18-to-65-years', answers: { 'q-deformity': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome.channel).toBe('urgent-gp');
     expect(['U2', 'U3']).toContain(result.outcome.urgency);
@@ -22,11 +22,11 @@ describe('letsel-arm-been', () => {
   });
 
   it('a cyclist who does not know whether the bone went through the skin ("weet ik niet"): urgent', () => {
-    expect(triage('letsel-arm-been', { age: '18-to-70-years', answers: { 'q-deformity': 'unknown' } }).id).toBe('o-urgent');
+    expect(triage('letsel-arm-been', { age: '18-to-65-years', answers: { 'q-deformity': 'unknown' } }).id).toBe('o-urgent');
   });
 
   it('a 40-year-old with a swollen forearm whose fingers are cold and numb: urgent', () => {
-    expect(triage('letsel-arm-been', { age: '18-to-70-years', answers: { 'q-deformity': 'no', 'q-circulation': 'yes' } }).id).toBe(
+    expect(triage('letsel-arm-been', { age: '18-to-65-years', answers: { 'q-deformity': 'no', 'q-circulation': 'yes' } }).id).toBe(
       'o-urgent',
     );
   });
@@ -62,14 +62,14 @@ describe('letsel-arm-been', () => {
   });
 
   it('a 30-year-old footballer whose ankle bone hurts a lot when pressed: GP today for a possible fracture', () => {
-    const result = triage('letsel-arm-been', { age: '18-to-70-years', answers: { ...CLEAR, 'q-pain': 6, 'q-bone': 'yes' } });
+    const result = triage('letsel-arm-been', { age: '18-to-65-years', answers: { ...CLEAR, 'q-pain': 6, 'q-bone': 'yes' } });
     expect(result.id).toBe('o-today');
     expect(result.outcome.channel).toBe('gp-today');
   });
 
   it('a 45-year-old whose knee is no better ten days after a twist: own GP within a working day', () => {
     const result = triage('letsel-arm-been', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { ...CLEAR, 'q-pain': 4, 'q-bone': 'no', 'q-not-better': 'yes' },
     });
     expect(result.id).toBe('o-gp-next');
@@ -78,7 +78,7 @@ describe('letsel-arm-been', () => {
 
   it('a 25-year-old with a sprained ankle who can walk on it, no bone pain: self-care with the Thuisarts page', () => {
     const result = triage('letsel-arm-been', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { ...CLEAR, 'q-pain': 5, 'q-bone': 'no', 'q-not-better': 'no' },
     });
     expect(result.id).toBe('o-self-care');

@@ -11,18 +11,18 @@ const noRedFlags = { 'q-long': 'no', 'q-faint': 'no', 'q-blow': 'no' } as const;
 
 describe('neusbloeding', () => {
   it('a 60-year-old whose nose still bleeds after 20 minutes of proper pinching: keep pressing and call the GP now', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-long': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-long': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
   });
   it('unsure whether it has been 20 minutes (weet ik niet): call the GP now', () => {
-    expect(run({ age: '18-to-70-years', answers: { 'q-long': 'unknown' } }).id).toBe('o-urgent');
+    expect(run({ age: '18-to-65-years', answers: { 'q-long': 'unknown' } }).id).toBe('o-urgent');
   });
   it('a 75-year-old who feels faint and pale with blood running down the throat: call the GP now', () => {
     expect(run({ age: '70-years-or-older', answers: { 'q-long': 'no', 'q-faint': 'yes' } }).id).toBe('o-urgent');
   });
   it('a 24-year-old with a crooked, bleeding nose after a punch: call the GP today (U3)', () => {
-    const result = run({ age: '18-to-70-years', answers: { 'q-long': 'no', 'q-faint': 'no', 'q-blow': 'yes' } });
+    const result = run({ age: '18-to-65-years', answers: { 'q-long': 'no', 'q-faint': 'no', 'q-blow': 'yes' } });
     expect(result.id).toBe('o-blow');
     expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'gp-today' });
   });
@@ -45,7 +45,7 @@ describe('neusbloeding', () => {
     expect(result.outcome).toMatchObject({ urgency: 'U4', channel: 'gp-next-working-day' });
   });
   it('a 30-year-old with a first nosebleed that stopped after pinching: self-care with how to press', () => {
-    const result = run({ age: '18-to-70-years', answers: { ...noRedFlags, 'q-thinners': 'no', 'q-recurring': 'no' } });
+    const result = run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-thinners': 'no', 'q-recurring': 'no' } });
     expect(result.id).toBe('o-self-care');
     expect(result.outcome).toMatchObject({ urgency: 'U5', channel: 'self-care', thuisarts: ['ik-heb-bloedneus'] });
     expect(result.outcome.advice[0]).toBe('o-self-care.press');

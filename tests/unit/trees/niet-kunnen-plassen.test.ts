@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content, triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 /** No full bladder and no nerve signs: since 0.2.0 every calmer path also answers q-cauda. */
 const noUrgent = { 'q-retention': 'no', 'q-cauda': 'no' } as const;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 
 describe('obstipatie', () => {
   it('a 75-year-old with severe belly pain, vomiting and no wind (bowel obstruction?): call the GP now', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from './harness.ts';
 
-const adult = '18-to-70-years';
+const adult = '18-to-65-years';
 const clear = { 'q-very-ill': 'no', 'q-kidney': 'no' };
 
 describe('plasklachten', () => {
@@ -10,7 +10,7 @@ describe('plasklachten', () => {
   });
 
   it('a 6-week-old baby with fever: call the GP now', () => {
-    expect(triage('plasklachten', { age: 'under-3-months', answers: { 'q-very-ill': 'no', 'q-kidney': 'yes' } }).id).toBe('o-urgent');
+    expect(triage('plasklachten', { age: 'under-1-month', answers: { 'q-very-ill': 'no', 'q-kidney': 'yes' } }).id).toBe('o-urgent');
   });
 
   it('a 30-year-old with burning pee, fever and pain in the side (kidney infection?): GP today', () => {

@@ -11,7 +11,7 @@ describe('vergiftiging', () => {
   });
 
   it('a 19-year-old who took a handful of pills on purpose: 112, and the advice names 113', () => {
-    const result = triage('vergiftiging', { age: '18-to-70-years', answers: { 'q-battery': 'no', 'q-deliberate': 'yes' } });
+    const result = triage('vergiftiging', { age: '18-to-65-years', answers: { 'q-battery': 'no', 'q-deliberate': 'yes' } });
     expect(result.id).toBe('o-112-deliberate');
     expect(result.outcome.channel).toBe('emergency-112');
     expect(result.outcome.advice).toContain('o-112-deliberate.help');
@@ -33,7 +33,7 @@ describe('vergiftiging', () => {
   });
 
   it('an adult who took 8 grams of paracetamol over a day for toothache: urgent GP', () => {
-    expect(triage('vergiftiging', { age: '18-to-70-years', answers: { ...NO_RED_FLAGS, 'q-what': 'medicine' } }).id).toBe('o-urgent');
+    expect(triage('vergiftiging', { age: '18-to-65-years', answers: { ...NO_RED_FLAGS, 'q-what': 'medicine' } }).id).toBe('o-urgent');
   });
 
   it('a child who drank from a bottle of cleaning product: urgent GP', () => {
@@ -46,13 +46,13 @@ describe('vergiftiging', () => {
 
   it('a 60-year-old who took the weekly methotrexate twice: urgent GP', () => {
     expect(
-      triage('vergiftiging', { age: '18-to-70-years', answers: { ...NO_RED_FLAGS, 'q-what': 'usual-dose', 'q-risky-medicine': 'yes' } }).id,
+      triage('vergiftiging', { age: '18-to-65-years', answers: { ...NO_RED_FLAGS, 'q-what': 'usual-dose', 'q-risky-medicine': 'yes' } }).id,
     ).toBe('o-urgent');
   });
 
   it('a 50-year-old who took the blood pressure pill twice this morning by mistake: call the pharmacy', () => {
     const result = triage('vergiftiging', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { ...NO_RED_FLAGS, 'q-what': 'usual-dose', 'q-risky-medicine': 'no' },
     });
     expect(result.id).toBe('o-pharmacy');

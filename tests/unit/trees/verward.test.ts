@@ -24,7 +24,7 @@ describe('verward', () => {
     );
   });
   it('a 60-year-old who has been muddled for a few weeks, not sudden, not slowly over months: own GP, not urgent', () => {
-    expect(triage('verward', { age: '18-to-70-years', answers: { 'q-sugar': 'no', 'q-sudden': 'no', 'q-long': 'no' } }).id).toBe(
+    expect(triage('verward', { age: '18-to-65-years', answers: { 'q-sugar': 'no', 'q-sudden': 'no', 'q-long': 'no' } }).id).toBe(
       'o-next-day',
     );
   });

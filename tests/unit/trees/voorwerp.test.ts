@@ -15,7 +15,7 @@ describe('voorwerp', () => {
   });
 
   it('a 60-year-old with a piece of meat stuck, drooling and unable to swallow: urgent GP', () => {
-    const result = triage('voorwerp', { age: '18-to-70-years', answers: { 'q-battery': 'no', 'q-stuck': 'yes' } });
+    const result = triage('voorwerp', { age: '18-to-65-years', answers: { 'q-battery': 'no', 'q-stuck': 'yes' } });
     expect(result.id).toBe('o-urgent');
     expect(result.outcome.channel).toBe('urgent-gp');
   });
@@ -31,14 +31,14 @@ describe('voorwerp', () => {
   });
 
   it('a builder who got cement in the eye: rinse and urgent GP', () => {
-    const result = triage('voorwerp', { age: '18-to-70-years', answers: { ...NO_RED_FLAGS, 'q-where': 'eye', 'q-eye-danger': 'yes' } });
+    const result = triage('voorwerp', { age: '18-to-65-years', answers: { ...NO_RED_FLAGS, 'q-where': 'eye', 'q-eye-danger': 'yes' } });
     expect(result.id).toBe('o-eye-urgent');
     expect(result.outcome.urgency).toBe('U2');
   });
 
   it('a cyclist with grit in the eye that still hurts after rinsing: GP today with the eye page', () => {
     const result = triage('voorwerp', {
-      age: '18-to-70-years',
+      age: '18-to-65-years',
       answers: { ...NO_RED_FLAGS, 'q-where': 'eye', 'q-eye-danger': 'no', 'q-eye': 'yes' },
     });
     expect(result.id).toBe('o-eye-today');
@@ -47,7 +47,7 @@ describe('voorwerp', () => {
 
   it('grit in the eye that is gone after rinsing: self-care', () => {
     expect(
-      triage('voorwerp', { age: '18-to-70-years', answers: { ...NO_RED_FLAGS, 'q-where': 'eye', 'q-eye-danger': 'no', 'q-eye': 'no' } }).id,
+      triage('voorwerp', { age: '18-to-65-years', answers: { ...NO_RED_FLAGS, 'q-where': 'eye', 'q-eye-danger': 'no', 'q-eye': 'no' } }).id,
     ).toBe('o-eye-self-care');
   });
 

@@ -1,8 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Time one page of a walk may take on a busy 2-core machine: the scan itself, and the render and
+ * click that led to it. Every scan adds it to the test's timeout, so a walk gets time for its
+ * length and a tree that gains questions never turns a test into a race against the clock.
+ */
+const PER_SCANNED_PAGE_MS = 5_000;
 
 /** WCAG 2.2 A and AA, as the project promises; every page a test visits goes through this. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  test.info().setTimeout(test.info().timeout + PER_SCANNED_PAGE_MS);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary, `axe on ${page.url()}`).toEqual([]);

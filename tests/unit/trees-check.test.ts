@@ -242,6 +242,24 @@ describe('outcomes', () => {
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.o-urgent.title', /only U0–U2 titles say "now" \(U4\): "Bel nu je huisarts"/));
   });
 
+  it('advice that says "bel meteen" on an outcome that can wait (U4): the text contradicts its own triage', () => {
+    const set = withTree((_tree, nodes) => Object.assign(nodes['o-e-consult']!, { advice: ['o-urgent.advice'] }));
+    expect(problemsOf(set)).toEqual(
+      expect.arrayContaining([
+        problem('$.nodes.o-e-consult.advice[0]', /U4 outcome says to act now without a condition: "Wacht niet en bel meteen\."/),
+        problem('$.nodes.o-e-consult.advice[0]', /U4 outcome says to act now without a condition: .* in i18n\/en\/trees\/mini\.json/),
+      ]),
+    );
+  });
+
+  it('"Bel dan meteen" after a condition is a safety net, and fits any urgency', () => {
+    type Editable = ContentSet & { texts: Record<string, Record<string, Record<string, string>>> };
+    const set = structuredClone(withTree(() => {})) as Editable;
+    set.texts.nl!.mini!['o-e-consult.advice'] = 'Stel je vraag online. Wordt het erger? Bel dan meteen.';
+    set.texts.en!.mini!['o-e-consult.advice'] = 'Ask your question online. Getting worse? Then call straight away.';
+    expect(problemsOf(set)).toEqual([]);
+  });
+
   it('"painful" on an outcome that is not U4', () => {
     const set = withTree((_tree, nodes) => ((nodes['o-self-care'] as { painful?: boolean }).painful = true));
     expect(problemsOf(set)).toEqual([problem('$.nodes.o-self-care.painful', /only changes routing of U4 outcomes/)]);

@@ -10,7 +10,7 @@ import { APP_NAMESPACES } from '../content/data-addresses.ts';
 import { checkSpecs, type ModuleFile, type SpecFile, type SpecSummary } from './check-specs.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import { walkTree } from './tree-paths.ts';
-import { urgencyWordingProblem } from './urgency-wording.ts';
+import { adviceWordingProblem, urgencyWordingProblem } from './urgency-wording.ts';
 
 export interface Problem {
   readonly file: string;
@@ -149,6 +149,14 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
           const problem = title === undefined ? undefined : urgencyWordingProblem(language, node.urgency, title);
           if (problem) add(`${at}.title`, `${problem} in ${textFile(set, language, ns)}`);
         }
+        node.advice.forEach((adviceKey, i) => {
+          const advice = resolveKey(tree, adviceKey);
+          for (const language of Object.keys(set.texts)) {
+            const text = set.texts[language]?.[advice.ns]?.[advice.key];
+            const problem = text === undefined ? undefined : adviceWordingProblem(language, node.urgency!, text);
+            if (problem) add(`${at}.advice[${i}]`, `${problem} in ${textFile(set, language, advice.ns)}`);
+          }
+        });
       }
       if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
       if (node.painful && node.urgency !== 'U4') add(`${at}.painful`, '"painful" only changes routing of U4 outcomes');

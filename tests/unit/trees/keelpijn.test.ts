@@ -1,65 +1,170 @@
 import { describe, expect, it } from 'vitest';
-import { content, triage, type Vignette } from './harness.ts';
+import { content, triage, vignetteTable, type VignetteRow } from './harness.ts';
 
-const reached = new Set<string>();
-function run(vignette: Vignette) {
-  const result = triage('keelpijn', vignette);
-  reached.add(result.id);
-  return result;
-}
+const adult = '18-to-65-years';
+const child = '4-to-12-years';
 const clear = { 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'no' } as const;
+/** The ABCDE screen answered by the vignette itself. */
+const screen = 'given' as const;
 
-describe('keelpijn', () => {
-  it('a 25-year-old drooling with a "hot potato" voice: call the GP now', () => {
-    const result = run({ age: '18-to-65-years', answers: { 'q-swallow': 'yes' } });
-    expect(result.id).toBe('o-urgent');
-    expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
-  });
-  it('unsure whether swallowing saliva still works (weet ik niet): call the GP now', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-swallow': 'unknown' } }).id).toBe('o-urgent');
-  });
-  it('a 50-year-old on methotrexate with a sore throat: GP today', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-swallow': 'no', 'q-immunity': 'yes' } }).id).toBe('o-today');
-  });
-  it('unsure whether the immune system works less well (weet ik niet): GP today', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-swallow': 'no', 'q-immunity': 'unknown' } }).id).toBe('o-today');
-  });
-  it('a 7-year-old with a sore throat who hardly drinks any more: GP today', () => {
-    expect(run({ age: '4-to-12-years', answers: { 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'yes' } }).id).toBe('o-today');
-  });
-  it('a 35-year-old with a sore throat for 3 weeks: e-consult', () => {
-    const result = run({ age: '18-to-65-years', answers: { ...clear, 'q-days': 21 } });
-    expect(result.id).toBe('o-e-consult');
-    expect(result.outcome).toMatchObject({ urgency: 'U4', channel: 'e-consult', thuisarts: ['ik-heb-keelpijn'] });
-  });
-  it('a 30-year-old with a sore throat for three days and no alarm signs: self-care with "Ik heb keelpijn"', () => {
-    const result = run({ age: '18-to-65-years', answers: { ...clear, 'q-days': 3 } });
-    expect(result.id).toBe('o-self-care');
-    expect(result.outcome).toMatchObject({ urgency: 'U5', channel: 'self-care', thuisarts: ['ik-heb-keelpijn'] });
-  });
-  it('13 days is still self-care; 14 days is an e-consult', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...clear, 'q-days': 13 } }).id).toBe('o-self-care');
-    expect(run({ age: '18-to-65-years', answers: { ...clear, 'q-days': 14 } }).id).toBe('o-e-consult');
-  });
-  it('a 5-year-old with a sore throat for two days, drinking well: self-care with "Mijn kind heeft keelpijn"', () => {
-    const result = run({ age: '4-to-12-years', answers: { ...clear, 'q-days': 2 } });
-    expect(result.id).toBe('o-self-care-child');
-    expect(result.outcome.urgency).toBe('U5');
-    expect(result.outcome.thuisarts).toContain('mijn-kind-heeft-keelpijn');
-  });
-  it('a 17-year-old gets the adult page', () => {
-    expect(run({ age: '16-to-18-years', answers: { ...clear, 'q-days': 2 } }).id).toBe('o-self-care');
-  });
-  it('reaches every outcome of the tree', () => {
-    const outcomes = Object.entries(content.planned.get('keelpijn')!.tree.nodes).filter(([, n]) => n.type === 'outcome');
+const rows: VignetteRow[] = [
+  {
+    story: 'a 20-year-old with a sore throat who makes a high-pitched sound breathing in',
+    answers: { 'q-breathing': 'yes' },
+    screen,
+    age: adult,
+    outcome: 'o-call-112',
+    urgency: 'U1',
+    source: 'spec:breathing-trouble',
+  },
+  {
+    story: 'a father who cannot tell whether his 6-year-old with a sore throat breathes normally (weet ik niet)',
+    answers: { 'q-breathing': 'unknown' },
+    screen,
+    age: child,
+    outcome: 'o-call-112',
+    urgency: 'U1',
+    source: 'spec:breathing-trouble',
+  },
+  {
+    story: 'a 25-year-old drooling with a "hot potato" voice',
+    answers: { 'q-swallow': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:cannot-swallow-saliva',
+  },
+  {
+    story: 'unsure whether swallowing saliva still works (weet ik niet)',
+    answers: { 'q-swallow': 'unknown' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:cannot-swallow-saliva',
+  },
+  {
+    story: 'a 50-year-old on methotrexate with a sore throat',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'yes' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:weakened-immunity',
+  },
+  {
+    story: 'unsure whether the immune system works less well (weet ik niet)',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'unknown' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:weakened-immunity',
+  },
+  {
+    story: 'a 17-year-old on thiamazole for an overactive thyroid with a sore throat',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'yes' },
+    age: '16-to-18-years',
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:agranulocytosis-medicines',
+  },
+  {
+    story: 'a 72-year-old on a medicine for psychosis who does not know whether it is clozapine (weet ik niet)',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'unknown' },
+    age: '70-years-or-older',
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:agranulocytosis-medicines',
+  },
+  {
+    story: 'a 7-year-old with a sore throat who hardly drinks any more',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'yes' },
+    age: child,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:very-ill-or-worsening',
+  },
+  {
+    story: 'a 28-year-old who cannot tell whether his sore throat is getting worse quickly (weet ik niet)',
+    answers: { 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'unknown' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:very-ill-or-worsening',
+  },
+  {
+    story: 'a 35-year-old with a sore throat for 3 weeks',
+    answers: { ...clear, 'q-days': 21 },
+    age: adult,
+    outcome: 'o-e-consult',
+    urgency: 'U4',
+    source: 'spec:two-weeks-or-more',
+  },
+  {
+    story: 'a sore throat for 14 days',
+    answers: { ...clear, 'q-days': 14 },
+    age: adult,
+    outcome: 'o-e-consult',
+    urgency: 'U4',
+    source: 'spec:two-weeks-or-more',
+  },
+  // Review 2026-12-04, pattern "number questions without weet ik niet": a sore throat of unknown length
+  // is taken as 14 days or more.
+  {
+    story: 'a 35-year-old who has lost count of the days with a sore throat',
+    answers: { ...clear, 'q-days': 'unknown' },
+    age: adult,
+    outcome: 'o-e-consult',
+    urgency: 'U4',
+    source: 'spec:two-weeks-or-more',
+  },
+  {
+    story: 'a sore throat for 13 days, one day under the limit',
+    answers: { ...clear, 'q-days': 13 },
+    age: adult,
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'calm path, no alarm sign',
+  },
+  {
+    story: 'a 30-year-old with a sore throat for three days and no alarm signs',
+    answers: { ...clear, 'q-days': 3 },
+    age: adult,
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'calm path, no alarm sign',
+  },
+  {
+    story: 'a 5-year-old with a sore throat for two days, drinking well',
+    answers: { ...clear, 'q-days': 2 },
+    age: child,
+    outcome: 'o-self-care-child',
+    urgency: 'U5',
+    source: 'calm path, no alarm sign',
+  },
+  {
+    story: 'a 17-year-old gets the adult page',
+    answers: { ...clear, 'q-days': 2 },
+    age: '16-to-18-years',
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'calm path, no alarm sign',
+  },
+];
+
+vignetteTable('keelpijn', rows);
+
+describe('keelpijn: outcomes', () => {
+  it('the rows reach every outcome of the tree', () => {
+    const tree = content.planned.get('keelpijn')!.tree;
+    const outcomes = Object.entries(tree.nodes).filter(([, node]) => node.type === 'outcome');
+    const reached = new Set(rows.map((row) => triage('keelpijn', row).id).filter((id) => id in tree.nodes));
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
   });
-});
 
-// Review 2026-12-04, pattern "number questions without weet ik niet": a sore throat of unknown length
-// is taken as 14 days or more.
-describe('keelpijn: "weet ik niet" on the number of days', () => {
-  it('a 35-year-old who has lost count of the days with a sore throat: e-consult, as for 14 days or more', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...clear, 'q-days': 'unknown' } }).id).toBe('o-e-consult');
+  it('each outcome goes through its channel and links "Ik heb keelpijn", or "Mijn kind heeft keelpijn" for a child', () => {
+    const nodes = content.planned.get('keelpijn')!.tree.nodes;
+    expect(nodes['o-urgent']).toMatchObject({ channel: 'urgent-gp' });
+    expect(nodes['o-e-consult']).toMatchObject({ channel: 'e-consult', thuisarts: ['ik-heb-keelpijn'] });
+    expect(nodes['o-self-care']).toMatchObject({ channel: 'self-care', thuisarts: ['ik-heb-keelpijn'] });
+    expect(nodes['o-self-care-child']).toMatchObject({ thuisarts: expect.arrayContaining(['mijn-kind-heeft-keelpijn']) });
   });
 });

@@ -1,76 +1,165 @@
 import { describe, expect, it } from 'vitest';
-import { content, triage, type Vignette } from './harness.ts';
+import { content, triage, vignetteTable, type VignetteRow } from './harness.ts';
 
-const reached = new Set<string>();
-function run(vignette: Vignette) {
-  const result = triage('oogklachten', vignette);
-  reached.add(result.id);
-  return result;
-}
+const adult = '18-to-65-years';
+const newborn = 'under-1-month';
 const noRedFlags = { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'no' } as const;
 
-describe('oogklachten', () => {
-  it('a 35-year-old who splashed drain cleaner in the eye: rinse now, then call the GP now', () => {
-    const result = run({ age: '18-to-65-years', answers: { 'q-chemical': 'yes' } });
-    expect(result.id).toBe('o-chemical');
-    expect(result.outcome).toMatchObject({
-      urgency: 'U2',
-      channel: 'urgent-gp',
-      thuisarts: ['er-is-gevaarlijke-stof-in-mijn-oog-gekomen'],
-    });
-    expect(result.outcome.advice[0]).toBe('o-chemical.rinse');
-  });
-  it('a parent unsure what the toddler got in the eye (weet ik niet): rinse and call now', () => {
-    expect(run({ age: '1-to-4-years', answers: { 'q-chemical': 'unknown' } }).id).toBe('o-chemical');
-  });
-  it('a 62-year-old seeing a curtain in front of one eye after flashes: call the GP now', () => {
-    const result = run({ age: '18-to-65-years', answers: { 'q-chemical': 'no', 'q-vision': 'yes' } });
-    expect(result.id).toBe('o-urgent');
-    expect(result.outcome.urgency).toBe('U2');
-  });
-  it('a 40-year-old hit in the eye by a metal splinter while grinding: call the GP now', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'yes' } }).id).toBe('o-urgent');
-  });
-  it('a 68-year-old with a very painful red eye, headache and vomiting: call the GP now', () => {
-    expect(
-      run({ age: '18-to-65-years', answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'yes' } }).id,
-    ).toBe('o-urgent');
-  });
-  it('a 22-year-old contact-lens wearer with a painful red eye: call the GP now', () => {
-    expect(
-      run({ age: '18-to-65-years', answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'yes' } })
-        .outcome.channel,
-    ).toBe('urgent-gp');
-  });
-  it('a 10-day-old baby with a red eye and a swollen lid with pus: GP today', () => {
-    const result = run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-newborn': 'yes' } });
-    expect(result.id).toBe('o-newborn');
-    expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'gp-today', thuisarts: ['mijn-baby-heeft-oogontsteking'] });
-  });
-  it('a 6-week-old with a sticky but white eye: self-care with the baby pages', () => {
-    const result = run({ age: 'under-1-month', answers: { ...noRedFlags, 'q-newborn': 'no', 'q-injury': 'no', 'q-pain': 'no' } });
-    expect(result.id).toBe('o-self-care-baby');
-    expect(result.outcome.thuisarts).toContain('mijn-baby-heeft-vieze-oogjes');
-  });
-  it('a 12-year-old hit on the eye by a football: GP today', () => {
-    const result = run({ age: '12-to-16-years', answers: { ...noRedFlags, 'q-injury': 'yes' } });
-    expect(result.id).toBe('o-injury');
-    expect(result.outcome.thuisarts).toContain('ik-heb-klap-op-mijn-oog-gehad');
-  });
-  it('a 45-year-old with a red eye that hurts and is sensitive to light: GP today', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'yes' } }).id).toBe('o-today');
-  });
-  it('unsure whether the eye really hurts (weet ik niet): GP today', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'unknown' } }).id).toBe('o-today');
-  });
-  it('a 30-year-old with a red, sticky eye and no pain: self-care', () => {
-    const result = run({ age: '18-to-65-years', answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'no' } });
-    expect(result.id).toBe('o-self-care');
-    expect(result.outcome).toMatchObject({ urgency: 'U5', channel: 'self-care' });
-    expect(result.outcome.thuisarts).toContain('ik-heb-oogontsteking');
-  });
-  it('reaches every outcome of the tree', () => {
+const rows: VignetteRow[] = [
+  {
+    story: 'a 35-year-old who splashed drain cleaner in the eye',
+    answers: { 'q-chemical': 'yes' },
+    age: adult,
+    outcome: 'o-chemical',
+    urgency: 'U2',
+    source: 'spec:chemical-in-eye',
+  },
+  {
+    story: 'a parent unsure what the toddler got in the eye (weet ik niet)',
+    answers: { 'q-chemical': 'unknown' },
+    age: '1-to-4-years',
+    outcome: 'o-chemical',
+    urgency: 'U2',
+    source: 'spec:chemical-in-eye',
+  },
+  {
+    story: 'a 62-year-old seeing a curtain in front of one eye after flashes',
+    answers: { 'q-chemical': 'no', 'q-vision': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:sudden-vision-loss',
+  },
+  {
+    story: 'a 70-year-old who is not sure whether the sight in one eye got worse suddenly (weet ik niet)',
+    answers: { 'q-chemical': 'no', 'q-vision': 'unknown' },
+    age: '70-years-or-older',
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:sudden-vision-loss',
+  },
+  {
+    story: 'a 40-year-old hit in the eye by a metal splinter while grinding',
+    answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:penetrating-injury',
+  },
+  {
+    story: 'someone who hammered metal and cannot tell whether something went into the eye (weet ik niet)',
+    answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'unknown' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:penetrating-injury',
+  },
+  {
+    story: 'a 68-year-old with a very painful red eye, headache and vomiting',
+    answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:very-painful-red-eye-or-lens-wearer',
+  },
+  {
+    story: 'a 22-year-old contact-lens wearer with a painful red eye',
+    answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:very-painful-red-eye-or-lens-wearer',
+  },
+  {
+    story: 'a lens wearer unsure whether the eye hurts or just itches (weet ik niet)',
+    answers: { 'q-chemical': 'no', 'q-vision': 'no', 'q-penetrating': 'no', 'q-red-severe': 'unknown' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:very-painful-red-eye-or-lens-wearer',
+  },
+  {
+    story: 'a 10-day-old baby with a red eye and a swollen lid with pus',
+    answers: { ...noRedFlags, 'q-newborn': 'yes' },
+    age: newborn,
+    outcome: 'o-newborn',
+    urgency: 'U3',
+    source: 'spec:young-baby-red-eye-pus',
+  },
+  {
+    story: 'a parent of a 6-week-old unsure whether the eye is red (weet ik niet)',
+    answers: { ...noRedFlags, 'q-newborn': 'unknown' },
+    age: '1-to-3-months',
+    outcome: 'o-newborn',
+    urgency: 'U3',
+    source: 'spec:young-baby-red-eye-pus',
+  },
+  {
+    story: 'a 3-week-old with a sticky but white eye',
+    answers: { ...noRedFlags, 'q-newborn': 'no', 'q-injury': 'no', 'q-pain': 'no' },
+    age: newborn,
+    outcome: 'o-self-care-baby',
+    urgency: 'U5',
+    source: 'Thuisarts: Mijn baby heeft vieze oogjes (blocked tear duct)',
+  },
+  {
+    story: 'a 12-year-old hit on the eye by a football',
+    answers: { ...noRedFlags, 'q-injury': 'yes' },
+    age: '12-to-16-years',
+    outcome: 'o-injury',
+    urgency: 'U3',
+    source: 'spec:blow-or-speck-that-stays',
+  },
+  {
+    story: 'a welder with sore eyes after welding who is not sure that counts (weet ik niet)',
+    answers: { ...noRedFlags, 'q-injury': 'unknown' },
+    age: adult,
+    outcome: 'o-injury',
+    urgency: 'U3',
+    source: 'spec:blow-or-speck-that-stays',
+  },
+  // Review brief: a red painful eye with blurred vision.
+  {
+    story: 'a 45-year-old with a red eye that hurts, is sensitive to light and sees blurred',
+    answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'yes' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:painful-or-blurred-red-eye',
+  },
+  {
+    story: 'unsure whether the eye really hurts (weet ik niet)',
+    answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'unknown' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:painful-or-blurred-red-eye',
+  },
+  {
+    story: 'a 30-year-old with a red, sticky eye and no pain',
+    answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'no' },
+    age: adult,
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'NHG-Standaard Rood oog en oogtrauma (conjunctivitis heals by itself)',
+  },
+];
+
+vignetteTable('oogklachten', rows);
+
+describe('oogklachten: outcomes and texts', () => {
+  it('every outcome of the tree has a row', () => {
     const outcomes = Object.entries(content.planned.get('oogklachten')!.tree.nodes).filter(([, n]) => n.type === 'outcome');
-    expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
+    expect([...new Set(rows.map((row) => row.outcome))].sort()).toEqual(outcomes.map(([id]) => id).sort());
+  });
+  it('the chemical outcome starts with rinsing and links to the Thuisarts page', () => {
+    const result = triage('oogklachten', { age: adult, answers: { 'q-chemical': 'yes' } });
+    expect(result.outcome.advice[0]).toBe('o-chemical.rinse');
+    expect(result.outcome.thuisarts).toEqual(['er-is-gevaarlijke-stof-in-mijn-oog-gekomen']);
+  });
+  it('self-care for a red eye links to Thuisarts and says to call today if the eye starts to hurt', () => {
+    const result = triage('oogklachten', { age: adult, answers: { ...noRedFlags, 'q-injury': 'no', 'q-pain': 'no' } });
+    expect(result.outcome.thuisarts).toContain('ik-heb-oogontsteking');
+    expect(content.texts.nl!['oogklachten']!['o-self-care.safety-net']).toMatch(/vandaag/);
   });
 });

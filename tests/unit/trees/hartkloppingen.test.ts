@@ -1,75 +1,149 @@
+/**
+ * Palpitations. Review 2026-12-04 judged the tree safe; missing were a family history of sudden
+ * death and palpitations on exertion (minor). Both are now in q-warning, before the calm branch.
+ */
 import { describe, expect, it } from 'vitest';
-import { triage } from './harness.ts';
+import { content, vignetteTable, type VignetteRow } from './harness.ts';
 
-describe('hartkloppingen', () => {
-  it('a 60-year-old with palpitations and a pressing chest pain right now: 112', () => {
-    expect(triage('hartkloppingen', { age: '18-to-65-years', answers: { 'q-now-severe': 'yes' } }).id).toBe('o-112');
-  });
-  it('palpitations now, unsure about feeling faint (weet ik niet): 112', () => {
-    expect(triage('hartkloppingen', { age: '18-to-65-years', answers: { 'q-now-severe': 'unknown' } }).id).toBe('o-112');
-  });
-  it('a 22-year-old who fainted during palpitations while playing football, now fine: call the GP now', () => {
-    expect(triage('hartkloppingen', { age: '18-to-65-years', answers: { 'q-now-severe': 'no', 'q-fainted': 'yes' } }).id).toBe('o-urgent');
-  });
-  it('a 50-year-old whose heart has been racing irregularly for an hour without other signs: GP today', () => {
-    expect(
-      triage('hartkloppingen', { age: '18-to-65-years', answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'yes' } }).id,
-    ).toBe('o-today');
-  });
-  it('a 66-year-old with heart failure after a short bout of palpitations: GP today', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '18-to-65-years',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'other' },
-      }).id,
-    ).toBe('o-today');
-  });
-  it('not sure about a heart condition (weet ik niet): GP today', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '18-to-65-years',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'unknown' },
-      }).id,
-    ).toBe('o-today');
-  });
-  it('a 72-year-old with known atrial fibrillation after a short episode that has passed: own GP, not urgent', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '70-years-or-older',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'af' },
-      }).id,
-    ).toBe('o-next-day');
-  });
-  it('a 45-year-old with palpitations lasting half an hour yesterday, now gone: own GP, not urgent', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '18-to-65-years',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'no', 'q-short': 'no' },
-      }).id,
-    ).toBe('o-next-day');
-  });
-  it('a 35-year-old with frequent short skipped beats, worried: e-consult', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '18-to-65-years',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'no', 'q-short': 'yes', 'q-often': 'yes' },
-      }).id,
-    ).toBe('o-e-consult');
-  });
-  it('a 74-year-old with a single short thump, not worried: e-consult because of age', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '70-years-or-older',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'no', 'q-short': 'yes', 'q-often': 'no' },
-      }).id,
-    ).toBe('o-e-consult');
-  });
-  it('a 28-year-old with a racing heart for a minute after three coffees: self-care', () => {
-    expect(
-      triage('hartkloppingen', {
-        age: '18-to-65-years',
-        answers: { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no', 'q-heart': 'no', 'q-short': 'yes', 'q-often': 'no' },
-      }).id,
-    ).toBe('o-self-care');
+const adult = '18-to-65-years';
+const elderly = '70-years-or-older';
+/** No signs now, no fainting or chest pain, not ongoing. */
+const passed = { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no' } as const;
+/** Also no heart disease and no warning signs. */
+const healthy = { ...passed, 'q-heart': 'no', 'q-warning': 'no' } as const;
+
+const row = (
+  story: string,
+  answers: VignetteRow['answers'],
+  outcome: string,
+  urgency: VignetteRow['urgency'],
+  source: string,
+  age: VignetteRow['age'] = adult,
+): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+
+const rows: VignetteRow[] = [
+  row(
+    'a 60-year-old with palpitations and a pressing chest pain right now',
+    { 'q-now-severe': 'yes' },
+    'o-112',
+    'U1',
+    'spec:palpitations-with-shock-signs',
+  ),
+  row(
+    'palpitations now, unsure about feeling faint (weet ik niet)',
+    { 'q-now-severe': 'unknown' },
+    'o-112',
+    'U1',
+    'spec:palpitations-with-shock-signs',
+  ),
+  row(
+    'a 22-year-old who fainted during palpitations while playing football, now fine',
+    { 'q-now-severe': 'no', 'q-fainted': 'yes' },
+    'o-urgent',
+    'U2',
+    'spec:fainted-or-chest-pain',
+  ),
+  row(
+    'someone unsure whether they blacked out during the palpitations',
+    { 'q-now-severe': 'no', 'q-fainted': 'unknown' },
+    'o-urgent',
+    'U2',
+    'spec:fainted-or-chest-pain',
+  ),
+  row(
+    'a 50-year-old whose heart has been racing irregularly for an hour without other signs',
+    { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'yes' },
+    'o-today',
+    'U3',
+    'spec:ongoing-over-15-minutes',
+  ),
+  row(
+    'someone unsure how long the racing has lasted (weet ik niet)',
+    { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'unknown' },
+    'o-today',
+    'U3',
+    'spec:ongoing-over-15-minutes',
+  ),
+  row(
+    'a 66-year-old with heart failure after a short bout of palpitations',
+    { ...passed, 'q-heart': 'other' },
+    'o-today',
+    'U3',
+    'spec:known-heart-disease',
+  ),
+  row('not sure about a heart condition (weet ik niet)', { ...passed, 'q-heart': 'unknown' }, 'o-today', 'U3', 'spec:known-heart-disease'),
+  row(
+    'a 72-year-old with known atrial fibrillation after a short episode that has passed',
+    { ...passed, 'q-heart': 'af' },
+    'o-next-day',
+    'U4',
+    'spec:known-atrial-fibrillation',
+    elderly,
+  ),
+  // Review 2026-12-04 (hartkloppingen): palpitations on exertion and family history of sudden death.
+  row(
+    'a 19-year-old who gets palpitations while running, gone after a minute',
+    { ...passed, 'q-heart': 'no', 'q-warning': 'yes' },
+    'o-check',
+    'U4',
+    'spec:palpitations-on-exertion',
+  ),
+  row(
+    'a 30-year-old whose brother died suddenly at 28, with short palpitations',
+    { ...passed, 'q-heart': 'no', 'q-warning': 'yes' },
+    'o-check',
+    'U4',
+    'spec:family-sudden-death',
+  ),
+  row(
+    'a 40-year-old who does not know the family history (weet ik niet)',
+    { ...passed, 'q-heart': 'no', 'q-warning': 'unknown' },
+    'o-check',
+    'U4',
+    'spec:family-sudden-death',
+  ),
+  row(
+    'a 45-year-old with palpitations lasting half an hour yesterday, now gone',
+    { ...healthy, 'q-short': 'no' },
+    'o-next-day',
+    'U4',
+    'spec:longer-palpitations',
+  ),
+  row(
+    'someone unsure whether the palpitations were short (weet ik niet)',
+    { ...healthy, 'q-short': 'unknown' },
+    'o-next-day',
+    'U4',
+    'spec:longer-palpitations',
+  ),
+  row(
+    'a 35-year-old with frequent short skipped beats, worried',
+    { ...healthy, 'q-short': 'yes', 'q-often': 'yes' },
+    'o-e-consult',
+    'U5',
+    'Thuisarts Hartkloppingen (often harmless; see the GP when they keep coming back)',
+  ),
+  row(
+    'a 74-year-old with a single short thump, not worried',
+    { ...healthy, 'q-short': 'yes', 'q-often': 'no' },
+    'o-e-consult',
+    'U5',
+    'Thuisarts Hartkloppingen: from 70 an e-consult rather than self-care',
+    elderly,
+  ),
+  row(
+    'a 28-year-old with a racing heart for a minute after three coffees',
+    { ...healthy, 'q-short': 'yes', 'q-often': 'no' },
+    'o-self-care',
+    'U5',
+    'calm presentation: Thuisarts Hartkloppingen',
+  ),
+];
+
+vignetteTable('hartkloppingen', rows);
+
+describe('hartkloppingen: texts', () => {
+  it('the check outcome advises no hard sport until the GP visit', () => {
+    expect(content.texts.nl!.hartkloppingen!['o-check.meanwhile']).toMatch(/Sport niet zwaar/);
   });
 });

@@ -49,7 +49,9 @@ test('not urgent on a Saturday: the own GP on Monday, named in words', async ({ 
   await startNotListed(page, '2026-11-28T11:00:00+01:00', 'de-linde');
   for (const question of ABCDE) await choose(page, question, 'no');
   await choose(page, 'q-alarm', 'no');
+  await choose(page, 'q-pain', 'mild');
   await choose(page, 'q-risk', 'no');
+  await choose(page, 'q-again', 'no');
   await choose(page, 'q-wait', 'can-wait');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
   await expectNoAxeViolations(page);
@@ -60,7 +62,9 @@ test('the handover summary copies, prints, and downloads as a valid FHIR R4 Ques
   await startNotListed(page, '2026-11-24T10:00:00+01:00', 'de-linde');
   for (const question of ABCDE) await choose(page, question, 'no');
   await choose(page, 'q-alarm', 'no');
+  await choose(page, 'q-pain', 'mild');
   await choose(page, 'q-risk', 'no');
+  await choose(page, 'q-again', 'no');
   await choose(page, 'q-wait', 'cannot-wait');
   const summary = page.getByRole('region', { name: 'Samenvatting voor je huisarts' });
   await expect(summary).toContainText('Kan dit wachten tot je je huisarts op een gewone werkdag kunt bellen? Nee, dit kan niet wachten');

@@ -123,7 +123,10 @@ describe.each(trees.filter((tree) => tree.kind !== 'shared').map((tree) => [tree
 
 describe('the ABCDE screen', () => {
   it('lets everyone without a life threat through to the complaint', () => {
-    const result = triage('overige-klacht', { answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' }, age: '18-to-65-years' });
+    const result = triage('overige-klacht', {
+      answers: { 'q-alarm': 'no', 'q-pain': 'mild', 'q-risk': 'no', 'q-again': 'no', 'q-wait': 'can-wait' },
+      age: '18-to-65-years',
+    });
     expect(result.tree.tree.id).toBe('overige-klacht');
     expect(Object.values(abcde.nodes).filter((node) => node.type === 'question')).toHaveLength(Object.keys(ABCDE_CLEAR).length);
   });

@@ -26,7 +26,11 @@ const cystitis = (pain: string, at: string) =>
     answers: { 'q-very-ill': 'no', 'q-kidney': 'no', 'q-who': 'woman', 'q-risk': 'no', 'q-pain': pain },
   });
 const notListedCanWait = (at: string) =>
-  act('overige-klacht', { age: adult, at, answers: { 'q-alarm': 'no', 'q-risk': 'no', 'q-wait': 'can-wait' } });
+  act('overige-klacht', {
+    age: adult,
+    at,
+    answers: { 'q-alarm': 'no', 'q-pain': 'mild', 'q-risk': 'no', 'q-again': 'no', 'q-wait': 'can-wait' },
+  });
 
 describe('cases from the field', () => {
   it('someone not breathing: 112 at once, with no further questions', () => {
@@ -81,7 +85,7 @@ describe('cases from the field', () => {
       { 'q-emergency': 'no', 'q-want': 'options' },
       'ik-wil-niet-zwanger-worden-welk-voorbehoedmiddel-kan-ik-kiezen',
     ],
-    ['hay fever', 'hooikoorts', { 'q-asthma': 'no', 'q-tried': 'no' }, 'ik-heb-hooikoorts'],
+    ['hay fever', 'hooikoorts', { 'q-asthma': 'no', 'q-eye': 'no', 'q-tried': 'no' }, 'ik-heb-hooikoorts'],
     ['preventing sunstroke', 'zonnesteek-voorkomen', { 'q-complaints-now': 'no' }, 'wat-kan-ik-doen-bij-warm-weer'],
   ])('%s: self-care with the Thuisarts page', (_, treeId, answers, page) => {
     const { result, action } = act(treeId, { age: adult, at: TUESDAY_MORNING, answers });
@@ -106,7 +110,7 @@ describe('cases from the field', () => {
     const { action } = act('somber-levensproblemen', {
       age: adult,
       at: TUESDAY_MORNING,
-      answers: { 'q-suicide': 'no', 'q-psychosis': 'no', 'q-main': 'mood-and-life' },
+      answers: { 'q-suicide': 'no', 'q-psychosis': 'no', 'q-neglect': 'no', 'q-main': 'mood-and-life' },
     });
     expect(action.kind).toBe('verkennend-gesprek-register');
   });
@@ -115,7 +119,7 @@ describe('cases from the field', () => {
     const { action } = act('somber-levensproblemen', {
       age: adult,
       at: '2026-11-28T03:00:00+01:00',
-      answers: { 'q-suicide': 'yes', 'q-plan': 'yes' },
+      answers: { 'q-suicide': 'yes', 'q-acting': 'no', 'q-plan': 'yes' },
     });
     expect(action).toMatchObject({ kind: 'call-113', primary: { number: '0800-0113' }, alternative: { number: '112' } });
   });

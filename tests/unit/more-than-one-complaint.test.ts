@@ -35,7 +35,9 @@ describe('more than one complaint', () => {
       'q-very-ill': 'no',
       'q-days': 3,
       'q-alarm': 'no',
+      'q-pain': 'mild',
       'q-risk': 'no',
+      'q-again': 'no',
       'q-wait': 'cannot-wait',
     });
     const reached = outcomeOf(session)!;
@@ -50,7 +52,9 @@ describe('more than one complaint', () => {
       'q-swallow': 'no',
       'q-immunity': 'yes',
       'q-alarm': 'no',
+      'q-pain': 'mild',
       'q-risk': 'no',
+      'q-again': 'no',
       'q-wait': 'can-wait',
     });
     const reached = outcomeOf(session)!;

@@ -1,64 +1,204 @@
+/**
+ * Fever in an adult: a stiff neck is 112; a severe new headache, signs of a spreading infection and
+ * chemotherapy go to the GP now; low immunity, other risk groups, age 70 or more and signs of a
+ * kidney infection to the GP today; more than 3 days or a returning fever within a working day.
+ */
 import { describe, expect, it } from 'vitest';
-import { content, triage, type Vignette } from './harness.ts';
+import { content, triage, vignetteTable, type VignetteRow } from './harness.ts';
 
-const reached = new Set<string>();
-function run(vignette: Vignette) {
-  const result = triage('koorts-volwassene', vignette);
-  reached.add(result.id);
-  return result;
-}
-const calm = { 'q-stiff-neck': 'no', 'q-very-ill': 'no', 'q-chemo': 'no', 'q-risk': 'no' } as const;
+const adult = '18-to-65-years';
+const elderly = '70-years-or-older';
+const noRedFlags = { 'q-stiff-neck': 'no', 'q-headache': 'no', 'q-very-ill': 'no' } as const;
+/** No red flag, no chemotherapy, no low immunity, no other risk group, no kidney signs: the days come next. */
+const calm = { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'no', 'q-kidney': 'no' } as const;
 
-describe('koorts-volwassene', () => {
-  it('a 20-year-old student with fever, a stiff neck and a headache getting worse: call the GP now', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'yes' } }).id).toBe('o-urgent');
-  });
-  it('unsure whether the neck is stiff (weet ik niet): call the GP now', () => {
-    const result = run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'unknown' } });
-    expect(result.id).toBe('o-urgent');
-    expect(result.outcome).toMatchObject({ urgency: 'U2', channel: 'urgent-gp' });
-  });
-  it('a 45-year-old with fever who is drowsy and breathing fast at rest: call the GP now', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'no', 'q-very-ill': 'yes' } }).id).toBe('o-urgent');
-  });
-  it('a 55-year-old on chemotherapy for breast cancer with 38.4 °C: call the hospital or GP now', () => {
-    const result = run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'no', 'q-very-ill': 'no', 'q-chemo': 'yes' } });
-    expect(result.id).toBe('o-chemo');
-    expect(result.outcome.urgency).toBe('U2');
-  });
-  it('a 40-year-old with diabetes and fever since this morning: GP today', () => {
-    expect(run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'no', 'q-very-ill': 'no', 'q-chemo': 'no', 'q-risk': 'yes' } }).id).toBe(
-      'o-today',
-    );
-  });
-  it('a 30-year-old back from Ghana two weeks ago with fever, not sure whether it counts: GP today', () => {
-    expect(
-      run({ age: '18-to-65-years', answers: { 'q-stiff-neck': 'no', 'q-very-ill': 'no', 'q-chemo': 'no', 'q-risk': 'unknown' } }).id,
-    ).toBe('o-today');
-  });
-  it('a 78-year-old with fever and no other risk: GP today because of age', () => {
-    const result = run({ age: '70-years-or-older', answers: calm });
-    expect(result.id).toBe('o-today');
-    expect(result.outcome).toMatchObject({ urgency: 'U3', channel: 'gp-today' });
-  });
-  it('a 35-year-old with fever for 5 days: own GP within a working day', () => {
-    const result = run({ age: '18-to-65-years', answers: { ...calm, 'q-days': 5 } });
-    expect(result.id).toBe('o-gp');
-    expect(result.outcome).toMatchObject({ urgency: 'U4', channel: 'gp-next-working-day' });
-  });
-  it('exactly 3 days of fever is not yet "more than 3 days": the return of the fever is asked next', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...calm, 'q-days': 3, 'q-back': 'no' } }).id).toBe('o-self-care');
-  });
-  it('a 28-year-old whose fever came back after a few better days: own GP within a working day', () => {
-    expect(run({ age: '18-to-65-years', answers: { ...calm, 'q-days': 1, 'q-back': 'yes' } }).id).toBe('o-gp');
-  });
-  it('a healthy 25-year-old with flu-like fever since yesterday: self-care with Thuisarts', () => {
-    const result = run({ age: '18-to-65-years', answers: { ...calm, 'q-days': 1, 'q-back': 'no' } });
-    expect(result.id).toBe('o-self-care');
-    expect(result.outcome).toMatchObject({ urgency: 'U5', channel: 'self-care', thuisarts: ['ik-heb-koorts'] });
-  });
+const rows: VignetteRow[] = [
+  // More urgent than before: the stiff neck went to the GP now. Module fever-stiff-neck: 112 in every tree.
+  {
+    story: 'a 20-year-old student with fever and a neck so stiff the chin cannot touch the chest',
+    answers: { 'q-stiff-neck': 'yes' },
+    age: adult,
+    outcome: 'o-meningitis',
+    urgency: 'U1',
+    source: 'spec:fever-stiff-neck',
+  },
+  {
+    story: 'unsure whether the neck is stiff (weet ik niet)',
+    answers: { 'q-stiff-neck': 'unknown' },
+    age: adult,
+    outcome: 'o-meningitis',
+    urgency: 'U1',
+    source: 'spec:fever-stiff-neck',
+  },
+  {
+    story: 'a 30-year-old with fever and a headache getting worse, light hurts the eyes, neck not stiff',
+    answers: { 'q-stiff-neck': 'no', 'q-headache': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:severe-new-headache',
+  },
+  {
+    story: 'not sure whether this headache is different from usual (weet ik niet)',
+    answers: { 'q-stiff-neck': 'no', 'q-headache': 'unknown' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:severe-new-headache',
+  },
+  {
+    story: 'a 45-year-old with fever who is drowsy and breathing fast at rest',
+    answers: { 'q-stiff-neck': 'no', 'q-headache': 'no', 'q-very-ill': 'yes' },
+    age: adult,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:spreading-infection',
+  },
+  {
+    story: 'a carer who cannot judge whether her father is worse (weet ik niet)',
+    answers: { 'q-stiff-neck': 'no', 'q-headache': 'no', 'q-very-ill': 'unknown' },
+    age: elderly,
+    outcome: 'o-urgent',
+    urgency: 'U2',
+    source: 'spec:spreading-infection',
+  },
+  {
+    story: 'a 55-year-old on chemotherapy for breast cancer with 38.4 °C',
+    answers: { ...noRedFlags, 'q-chemo': 'yes' },
+    age: adult,
+    outcome: 'o-chemo',
+    urgency: 'U2',
+    source: 'spec:chemotherapy',
+  },
+  {
+    story: 'not sure whether the last chemotherapy was within 6 weeks (weet ik niet)',
+    answers: { ...noRedFlags, 'q-chemo': 'unknown' },
+    age: adult,
+    outcome: 'o-chemo',
+    urgency: 'U2',
+    source: 'spec:chemotherapy',
+  },
+  {
+    story: 'a 50-year-old on prednisone for rheumatism with fever',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'yes' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:weakened-immunity-fever',
+  },
+  {
+    story: 'not sure whether a medicine lowers the immunity (weet ik niet)',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'unknown' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:weakened-immunity-fever',
+  },
+  {
+    story: 'a 40-year-old with diabetes and fever since this morning',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'yes' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:chronic-illness-pregnancy-travel',
+  },
+  {
+    story: 'a 30-year-old back from Ghana two weeks ago with fever, not sure whether it counts',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'unknown' },
+    age: adult,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:chronic-illness-pregnancy-travel',
+  },
+  {
+    story: 'a 78-year-old with fever and no other risk',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'no' },
+    age: elderly,
+    outcome: 'o-today',
+    urgency: 'U3',
+    source: 'spec:older-adult',
+  },
+  {
+    story: 'a 35-year-old woman with fever, shivering fits and pain in the right side of her back',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'no', 'q-kidney': 'yes' },
+    age: adult,
+    outcome: 'o-kidney',
+    urgency: 'U3',
+    source: 'spec:kidney-infection-signs',
+  },
+  {
+    story: 'a 60-year-old man, fever, not sure whether the back pain counts (weet ik niet)',
+    answers: { ...noRedFlags, 'q-chemo': 'no', 'q-immunity': 'no', 'q-risk': 'no', 'q-kidney': 'unknown' },
+    age: adult,
+    outcome: 'o-kidney',
+    urgency: 'U3',
+    source: 'review: koorts-volwassene rigors and flank pain asked only indirectly (NHG-Standaard Urineweginfecties)',
+  },
+  {
+    story: 'a 35-year-old with fever for 5 days',
+    answers: { ...calm, 'q-days': 5 },
+    age: adult,
+    outcome: 'o-gp',
+    urgency: 'U4',
+    source: 'spec:fever-over-3-days',
+  },
+  {
+    story: 'someone who does not know how many days the fever has lasted (niet gemeten)',
+    answers: { ...calm, 'q-days': 'unknown' },
+    age: adult,
+    outcome: 'o-gp',
+    urgency: 'U4',
+    source: 'spec:fever-over-3-days',
+  },
+  {
+    story: 'exactly 3 days of fever is not yet "more than 3 days"',
+    answers: { ...calm, 'q-days': 3, 'q-back': 'no' },
+    age: adult,
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'NHG-Standaard Acuut hoesten: fever over 3 days',
+  },
+  {
+    story: 'a 28-year-old whose fever came back after a few better days',
+    answers: { ...calm, 'q-days': 1, 'q-back': 'yes' },
+    age: adult,
+    outcome: 'o-gp',
+    urgency: 'U4',
+    source: 'spec:fever-returns',
+  },
+  {
+    story: 'not sure whether the fever had really gone (weet ik niet)',
+    answers: { ...calm, 'q-days': 2, 'q-back': 'unknown' },
+    age: adult,
+    outcome: 'o-gp',
+    urgency: 'U4',
+    source: 'spec:fever-returns',
+  },
+  {
+    story: 'a healthy 25-year-old with flu-like fever since yesterday',
+    answers: { ...calm, 'q-days': 1, 'q-back': 'no' },
+    age: adult,
+    outcome: 'o-self-care',
+    urgency: 'U5',
+    source: 'calm self-care path: no alarm sign, no risk group, under 3 days',
+  },
+];
+
+vignetteTable('koorts-volwassene', rows);
+
+describe('koorts-volwassene: what a row cannot say', () => {
   it('reaches every outcome of the tree', () => {
+    const reached = new Set(rows.map((row) => row.outcome));
     const outcomes = Object.entries(content.planned.get('koorts-volwassene')!.tree.nodes).filter(([, n]) => n.type === 'outcome');
     expect([...reached].sort()).toEqual(outcomes.map(([id]) => id).sort());
+  });
+  it('self-care links the Thuisarts fever page', () => {
+    const result = triage('koorts-volwassene', { age: adult, answers: { ...calm, 'q-days': 1, 'q-back': 'no' } });
+    expect(result.outcome).toMatchObject({ channel: 'self-care', thuisarts: ['ik-heb-koorts'] });
+  });
+  it('the immunity question is the shared one', () => {
+    expect(content.planned.get('koorts-volwassene')!.tree.nodes['q-immunity']).toMatchObject({
+      text: 'common:risk.weakened-immunity.text',
+    });
   });
 });

@@ -17,9 +17,10 @@ export const MomentSchema = z.strictObject({
  * The app asks an age band, never a date of birth. Trees compare `context.age` only with these
  * boundaries (years; 0.25 = 3 months); the checker holds them to it. `value` is what a band
  * puts into the context: its lower bound, so "under 1 month" counts as a baby of 0. The bands
- * follow the guidelines' own limits: a newborn under 1 month and a baby of 1 to 3 months with
- * fever (NHG-Standaard Kinderen met koorts), and 65 and 70 for older adults (fever with cough from
- * 65, NHG-Standaard Acuut hoesten; most other trees from 70).
+ * follow the guidelines' own limits where we have read them: a newborn under 1 month and a baby of
+ * 1 to 3 months with fever (NHG-Standaard Kinderen met koorts); 70 for older adults in most trees.
+ * 65 is a band of its own so a tree can use it where a guideline does; the NHG-Standaard Acuut
+ * hoesten, which one might expect there, draws its line at 75 (our nearest band is 70).
  */
 export const AGE_BANDS = [
   { id: 'under-1-month', value: 0 },

@@ -42,13 +42,14 @@ const rows: VignetteRow[] = [
     urgency: 'U1',
     source: 'spec:deliberate-overdose',
   },
-  // Review 2026-12-04, vergiftiging, missing red flag: carbon monoxide.
+  // Review 2026-12-04, vergiftiging, missing red flag: carbon monoxide. 112 as in hoofdpijn and duizelig
+  // (module carbon-monoxide; Brandweer Nederland: get everyone outside and call 112).
   {
     story: 'a family where everyone has a headache and feels sick since the gas heater was on',
     answers: { 'q-battery': 'no', 'q-deliberate': 'no', 'q-co': 'yes' },
     age: adult,
     outcome: 'o-co',
-    urgency: 'U2',
+    urgency: 'U1',
     source: 'spec:carbon-monoxide',
   },
   {
@@ -56,7 +57,7 @@ const rows: VignetteRow[] = [
     answers: { 'q-battery': 'no', 'q-deliberate': 'no', 'q-co': 'unknown' },
     age: adult,
     outcome: 'o-co',
-    urgency: 'U2',
+    urgency: 'U1',
     source: 'spec:carbon-monoxide',
   },
   {

@@ -97,7 +97,15 @@ describe('cases from the field', () => {
     const { action } = act('duizelig', {
       age: adult,
       at: TUESDAY_MORNING,
-      answers: { 'q-alarm': 'no', 'q-heart': 'no', 'q-ear-constant': 'no', 'q-positional': 'yes' },
+      answers: {
+        'q-alarm': 'no',
+        'q-co': 'no',
+        'q-heart': 'no',
+        'q-hearing': 'no',
+        'q-diabetes': 'no',
+        'q-ear-constant': 'no',
+        'q-positional': 'yes',
+      },
     });
     expect(action).toMatchObject({
       kind: 'ask-gp-about-app',

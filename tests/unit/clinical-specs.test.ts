@@ -13,11 +13,7 @@ import type { Tree } from '../../web/engine/tree-schema.ts';
 import { outcome, parseTree } from './helpers.ts';
 
 const mini = loadContent(join(PROJECT_ROOT, 'tests', 'fixtures', 'content', 'valid')).trees[0]!.tree;
-const SOURCE = {
-  id: 'nhg',
-  name: 'NHG-Standaard Voorbeeld',
-  url: 'https://richtlijnen.nhg.org/standaarden/voorbeeld',
-};
+const SOURCE = { id: 'nhg', name: 'NHG-Standaard Voorbeeld', url: 'https://richtlijnen.nhg.org/standaarden/voorbeeld' };
 
 const item = (fields: Partial<SpecItem>): SpecItem => ({
   id: 'danger',
@@ -35,21 +31,8 @@ const spec = (tree: string, items: SpecItem[]): SpecFile => ({
 
 function check(trees: Tree[], specs: SpecFile[], modules: ModuleFile[] = []) {
   const problems: Problem[] = [];
-  const summary = checkSpecs(
-    {
-      specs,
-      modules,
-      trees: trees.map((tree) => ({
-        file: `decision-trees/${tree.id}.json`,
-        tree,
-      })),
-    },
-    problems,
-  );
-  return {
-    summary,
-    messages: problems.map((p) => `${p.file}: ${p.path}: ${p.message}`),
-  };
+  const summary = checkSpecs({ specs, modules, trees: trees.map((tree) => ({ file: `decision-trees/${tree.id}.json`, tree })) }, problems);
+  return { summary, messages: problems.map((p) => `${p.file}: ${p.path}: ${p.message}`) };
 }
 
 describe('a tree that honours its spec', () => {
@@ -60,12 +43,7 @@ describe('a tree that honours its spec', () => {
   });
 
   it('a number item: 7 days or more needs at least the practice within a day (U4)', () => {
-    const days = item({
-      id: 'long',
-      kind: 'onset-duration',
-      minUrgency: 'U4',
-      asks: [{ question: 'q-days', atLeast: 7 }],
-    });
+    const days = item({ id: 'long', kind: 'onset-duration', minUrgency: 'U4', asks: [{ question: 'q-days', atLeast: 7 }] });
     expect(check([mini], [spec('mini', [days])]).messages).toEqual([]);
   });
 });
@@ -79,11 +57,7 @@ describe('a tree that does not honour its spec fails, naming the item and the pa
   });
 
   it('an item the tree asks only after a calmer branch: 7 days asked as an alarm would need the question first', () => {
-    const daysFirst = item({
-      id: 'long',
-      minUrgency: 'U2',
-      asks: [{ question: 'q-days', atLeast: 7 }],
-    });
+    const daysFirst = item({ id: 'long', minUrgency: 'U2', asks: [{ question: 'q-days', atLeast: 7 }] });
     const { messages } = check([mini], [spec('mini', [daysFirst])]);
     expect(messages[0]).toContain('spec item "long" ends at o-e-consult (U4), calmer than its minimum U2: q-danger=no, q-days=7');
   });
@@ -108,17 +82,7 @@ describe('a tree that does not honour its spec fails, naming the item and the pa
   });
 
   it('an answer the question does not have, and an unknown source', () => {
-    const { messages } = check(
-      [mini],
-      [
-        spec('mini', [
-          item({
-            sources: ['nice'],
-            asks: [{ question: 'q-danger', answers: ['maybe'] }],
-          }),
-        ]),
-      ],
-    );
+    const { messages } = check([mini], [spec('mini', [item({ sources: ['nice'], asks: [{ question: 'q-danger', answers: ['maybe'] }] })])]);
     expect(messages).toEqual([
       'decision-trees/specs/mini.json: $.items[0].sources[0]: spec item "danger": unknown source "nice" (list it in $.sources)',
       'decision-trees/specs/mini.json: $.items[0].asks[0].answers: spec item "danger": "maybe" is not an answer of "q-danger" (yes, no, unknown)',
@@ -137,6 +101,13 @@ describe('a tree that does not honour its spec fails, naming the item and the pa
       'decision-trees/specs/mini.json: $.items[0]: spec item "never" is never asked: no path answers its asks that way',
     ]);
   });
+
+  it('a complaint or shared tree without a spec', () => {
+    const complaint = { ...mini, id: 'buik', kind: 'complaint' as const };
+    expect(check([complaint], []).messages).toEqual([
+      'decision-trees/buik.json: $: a complaint tree needs a clinical spec: decision-trees/specs/buik.json',
+    ]);
+  });
 });
 
 describe('questions of the shared screen that runs first', () => {
@@ -148,15 +119,7 @@ describe('questions of the shared screen that runs first', () => {
         redFlag: true,
         text: 'q-life.text',
         options: 'yes-no-unknown',
-        next: {
-          rules: [
-            {
-              when: { in: [{ var: 'answers.q-life' }, ['yes', 'unknown']] },
-              goto: 'o-112',
-            },
-          ],
-          otherwise: 'go-on',
-        },
+        next: { rules: [{ when: { in: [{ var: 'answers.q-life' }, ['yes', 'unknown']] }, goto: 'o-112' }], otherwise: 'go-on' },
       },
       'o-112': outcome('U1', 'emergency-112'),
       'go-on': { type: 'continue' },
@@ -164,11 +127,7 @@ describe('questions of the shared screen that runs first', () => {
     { id: 'screen', kind: 'shared' },
   );
   const withScreen = { ...mini, preamble: ['screen'] };
-  const life = item({
-    id: 'life',
-    minUrgency: 'U1',
-    asks: [{ question: 'screen:q-life', answers: ['yes'] }],
-  });
+  const life = item({ id: 'life', minUrgency: 'U1', asks: [{ question: 'screen:q-life', answers: ['yes'] }] });
 
   it('count as asked in the tree after it, and are proven on the screen itself', () => {
     const { summary, messages } = check(
@@ -194,13 +153,7 @@ describe('questions of the shared screen that runs first', () => {
 describe('shared risk modules: the same situation, the same urgency in every tree', () => {
   const module: ModuleFile = {
     file: 'decision-trees/specs/modules/danger.json',
-    module: {
-      id: 'danger',
-      kind: 'red-flag',
-      description: 'A sign of danger many trees meet',
-      sources: [SOURCE],
-      minUrgency: 'U2',
-    },
+    module: { id: 'danger', kind: 'red-flag', description: 'A sign of danger many trees meet', sources: [SOURCE], minUrgency: 'U2' },
   };
   const calmer = structuredClone({ ...mini, id: 'other' });
   const calmerUrgent = calmer.nodes['o-urgent']!;

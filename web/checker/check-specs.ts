@@ -32,6 +32,9 @@ export interface SpecSummary {
   readonly traced: number;
 }
 
+/** Kinds of tree that must have a spec: every health complaint, and the shared screens they run. */
+const SPECIFIED_KINDS: readonly Tree['kind'][] = ['complaint', 'shared'];
+
 type Answers = ReadonlyMap<string, AnswerValue>;
 
 const AGE_BAND_IDS: readonly string[] = AGE_BANDS.map((band) => band.id);
@@ -161,7 +164,6 @@ export function checkTreeSpec(
         if (item.ages && band !== undefined && !item.ages.includes(band)) continue;
         const state = stateOf(item, answers);
         const result = results[i]!;
-        const shown = describePath(new Map([...[...prefix].filter(([, a]) => a !== 'no'), ...own]), path.context);
         if (state === 'present') {
           result.present++;
           result.floor = Math.max(result.floor, rank);
@@ -169,7 +171,10 @@ export function checkTreeSpec(
         }
         if (state === 'ruled-out' || rank <= urgencyRank(item.minUrgency)) continue;
         result.failures++;
-        result.first ??=
+        // Written out only for the first failure: most paths pass, and there are thousands.
+        if (result.first !== undefined) continue;
+        const shown = describePath(new Map([...[...prefix].filter(([, a]) => a !== 'no'), ...own]), path.context);
+        result.first =
           state === 'present'
             ? `ends at ${endName}, calmer than its minimum ${item.minUrgency}: ${shown}`
             : `is not asked before ${endName}, calmer than its minimum ${item.minUrgency}: ${shown}`;
@@ -281,6 +286,10 @@ export function checkSpecs(
         path: '$.items',
         message: `module "${module}" must end at the same least urgent level in every tree: ${list}`,
       });
+  }
+  for (const { file, tree } of set.trees) {
+    if (SPECIFIED_KINDS.includes(tree.kind) && !specified.has(tree))
+      problems.push({ file, path: '$', message: `a ${tree.kind} tree needs a clinical spec: decision-trees/specs/${tree.id}.json` });
   }
   const count = (kind: Tree['kind']) => [...specified].filter((tree) => tree.kind === kind).length;
   return { trees: count('complaint'), shared: count('shared'), items, traced };

@@ -117,6 +117,11 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     const shared = treeIds.get(sharedId);
     if (!shared) add(`$.preamble[${i}]`, `tree "${sharedId}" does not exist`);
     else if (shared.kind !== 'shared') add(`$.preamble[${i}]`, `tree "${sharedId}" is not a shared tree`);
+    // The simulator, the vignettes and the hand-over address answers by question id alone: one id, one question.
+    else
+      for (const nodeId of Object.keys(nodes))
+        if (shared.nodes[nodeId])
+          add(`$.nodes.${nodeId}`, `"${nodeId}" is also a node of "${sharedId}", which runs first: choose another id`);
   }
   if (tree.kind === 'shared' && tree.preamble?.length) add('$.preamble', 'a shared tree cannot have a preamble');
   if (tree.kind === 'complaint' && !tree.preamble?.length)
@@ -129,6 +134,9 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
     }
     if (node.type === 'continue' && tree.kind !== 'shared') add(at, 'only a shared tree can end in "continue"');
     if (node.type === 'question' && node.input === 'number' && !(node.min < node.max)) add(at, 'min must be below max');
+    // Not everyone has a thermometer or can put a number on pain: "weet ik niet" must be an answer.
+    if (node.type === 'question' && node.input === 'number' && !node.unknown)
+      add(`${at}.unknown`, 'a number question must offer "weet ik niet" (e.g. "common:answer.notMeasured")');
     if (node.type === 'question' && node.input === 'choice') {
       const ids = optionsOf(node).map((option) => option.id);
       if (new Set(ids).size !== ids.length) add(`${at}.options`, 'option ids must be unique');

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
-import { RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
+import { REVIEW_FINDINGS_FILE, ReviewFindingsSchema, RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
 import type { SpecFile } from '../checker/check-specs.ts';
 import { resolveKey, treeTextKeys, type ContentSet, type Problem, type Texts } from '../checker/check-content.ts';
 import { migrateTree, type Migrated } from '../engine/migrate-tree.ts';
@@ -117,9 +117,14 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
   }
 
   const specs: SpecFile[] = [];
+  const findingsFile = join(root, 'decision-trees', 'specs', REVIEW_FINDINGS_FILE);
   for (const file of jsonFiles(join(root, 'decision-trees', 'specs'))) {
-    const spec = readJson(root, file, TreeSpecSchema, problems);
-    if (spec) specs.push({ file: relative(root, file), spec });
+    // The review's findings sit beside the specs they point to, in a format of their own.
+    if (file === findingsFile) readJson(root, file, ReviewFindingsSchema, problems);
+    else {
+      const spec = readJson(root, file, TreeSpecSchema, problems);
+      if (spec) specs.push({ file: relative(root, file), spec });
+    }
   }
   const modules: { file: string; module: RiskModule }[] = [];
   for (const file of jsonFiles(join(root, 'decision-trees', 'specs', 'modules'))) {

@@ -79,3 +79,41 @@ export type Ask = z.infer<typeof AskSchema>;
 export type SpecItem = z.infer<typeof SpecItemSchema>;
 export type TreeSpec = z.infer<typeof TreeSpecSchema>;
 export type RiskModule = z.infer<typeof RiskModuleSchema>;
+
+/**
+ * One finding of a clinical review and how it was answered: by a spec item the checker now
+ * traces, by a vignette test, by a checker rule, by the findings about single trees that make up
+ * a pattern, by another issue, or kept with a source.
+ */
+export const ReviewFindingSchema = z.strictObject({
+  /** The tree it concerns, or "*" for a pattern across trees. */
+  tree: z.union([id, z.literal('*')]),
+  id,
+  /** The finding in one line, in our words. */
+  finding: sentence,
+  /** An item of decision-trees/specs/<tree>.json. */
+  spec: z.optional(id),
+  /** The story of a vignette (or the name of a test) in tests/unit/trees/<tree>.test.ts. */
+  test: z.optional(z.string().check(z.minLength(8))),
+  /** A checker rule, as its file under web/checker/. */
+  checker: z.optional(z.string().check(z.regex(/^web\/checker\/[a-z-]+\.ts$/))),
+  /** A pattern across trees: the findings about single trees (as "tree/id") that make it up. */
+  see: z.optional(z.array(z.string().check(z.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, '"tree/finding id"'))).check(z.minLength(1))),
+  /** The open issue that builds what the finding asks for. */
+  issue: z.optional(z.int().check(z.positive())),
+  /** Why the tree stays as it is; needs a source. */
+  keep: z.optional(z.string().check(z.minLength(8), z.maxLength(800))),
+  /** The name and https address of the source behind a "keep". */
+  source: z.optional(z.string().check(z.regex(/\(https:\/\/[^\s)]+\)$/, 'a name and its address: "Name (https://…)"'))),
+});
+
+/** decision-trees/specs/<this>: the findings of the clinical review and what answers each. */
+export const REVIEW_FINDINGS_FILE = 'review-findings.json';
+
+export const ReviewFindingsSchema = z.strictObject({
+  /** The review these findings come from: its title and date. */
+  review: z.string().check(z.minLength(8)),
+  findings: z.array(ReviewFindingSchema).check(z.minLength(1)),
+});
+
+export type ReviewFinding = z.infer<typeof ReviewFindingSchema>;

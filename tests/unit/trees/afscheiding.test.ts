@@ -3,26 +3,13 @@
  * severe illness (toxic shock syndrome) and, in pregnancy, fluid like water or blood.
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 /** Not very ill, not pregnant, no belly pain or fever. */
 const clear = { 'q-very-ill': 'no', 'q-pregnant': 'no', 'q-fever-pain': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-): VignetteRow => ({
-  story,
-  answers,
-  age: adult,
-  outcome,
-  urgency,
-  source,
-});
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   row(

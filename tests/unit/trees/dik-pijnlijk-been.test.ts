@@ -4,7 +4,7 @@
  * and the compound questions (ischaemia, one leg) became "any of these".
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 const elderly = '70-years-or-older';
@@ -13,14 +13,7 @@ const clear = { 'q-lung': 'no', 'q-ischaemia': 'no', 'q-pregnant': 'no' } as con
 /** Also not one swollen or red leg, no diabetes. */
 const bothLegs = { ...clear, 'q-one-leg': 'no', 'q-diabetes': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-  age: VignetteRow['age'] = adult,
-): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   row(

@@ -4,7 +4,7 @@
  * the safety nets disagreed about fainting on exertion (GP in one, 112 in another).
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 const elderly = '70-years-or-older';
@@ -13,14 +13,7 @@ const clear = { 'q-serious': 'no', 'q-belly': 'no', 'q-cardiac': 'no', 'q-bleedi
 /** Also not hurt. */
 const unhurt = { ...clear, 'q-injury': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-  age: VignetteRow['age'] = adult,
-): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   // Review 2026-12-04 (flauwvallen): severe headache and breathlessness were not asked.

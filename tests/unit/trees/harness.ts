@@ -66,6 +66,21 @@ export interface VignetteRow extends Vignette {
   readonly source: string;
 }
 
+/**
+ * Rows written short, as one line of arguments: story, answers, outcome, urgency, source, and the
+ * age band when it is not the table's usual one.
+ */
+export const rowsAged =
+  (usualAge: AgeBand) =>
+  (
+    story: string,
+    answers: VignetteRow['answers'],
+    outcome: string,
+    urgency: Urgency,
+    source: string,
+    age: AgeBand = usualAge,
+  ): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+
 /** A tree's vignettes as one table: each row becomes a test named by its story, outcome and source. */
 export function vignetteTable(treeId: string, rows: readonly VignetteRow[]): void {
   const spec = content.specs.find((file) => file.spec.tree === treeId)?.spec;

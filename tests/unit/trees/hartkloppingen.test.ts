@@ -3,7 +3,7 @@
  * death and palpitations on exertion (minor). Both are now in q-warning, before the calm branch.
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 const elderly = '70-years-or-older';
@@ -12,14 +12,7 @@ const passed = { 'q-now-severe': 'no', 'q-fainted': 'no', 'q-ongoing': 'no' } as
 /** Also no heart disease and no warning signs. */
 const healthy = { ...passed, 'q-heart': 'no', 'q-warning': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-  age: VignetteRow['age'] = adult,
-): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   row(

@@ -5,7 +5,7 @@
  * alone the GP now), q-lung-disease and q-attack, clot risks in q-risk, and q-worse for the course.
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 /** No chest pain, blood or leg; not sudden; breathing not hard work. */
@@ -15,14 +15,7 @@ const noLung = { ...none, 'q-lung-disease': 'no' } as const;
 /** Also no risk group, not getting worse quickly. */
 const calm = { ...noLung, 'q-risk': 'no', 'q-worse': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-  age: VignetteRow['age'] = adult,
-): VignetteRow => ({ story, answers, age, outcome, urgency, source });
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   row(

@@ -4,7 +4,7 @@
  * Seksueel Geweld, the shared anticoagulants-bleeding module, and splits "pregnant and pain".
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 /** No heavy bleeding, no sexual violence. */
@@ -14,20 +14,7 @@ const pregnantNoPain = { ...clear, 'q-pregnant': 'yes', 'q-pregnant-pain': 'no' 
 /** Not pregnant, no blood thinners. */
 const notPregnant = { ...clear, 'q-pregnant': 'no', 'q-thinners': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-): VignetteRow => ({
-  story,
-  answers,
-  age: adult,
-  outcome,
-  urgency,
-  source,
-});
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   row('a 42-year-old soaking a pad every hour and feeling dizzy', { 'q-heavy': 'yes' }, 'o-urgent', 'U2', 'spec:heavy-bleeding-or-faint'),

@@ -5,7 +5,7 @@
  * safety net that names the same limits as the triage.
  */
 import { describe, expect, it } from 'vitest';
-import { content, vignetteTable, type VignetteRow } from './harness.ts';
+import { content, vignetteTable, type VignetteRow, rowsAged } from './harness.ts';
 
 const adult = '18-to-65-years';
 /** No lung clot, no heavy bleeding or severe pain, no waters or fewer movements, no pre-eclampsia, no fever. */
@@ -21,20 +21,7 @@ const earlyQuiet = { ...early, 'q-pain': 'no', 'q-spotting': 'no' } as const;
 const lateCalm = { ...lateQuiet, 'q-leg': 'no', 'q-urine': 'no', 'q-vomit': 'no' } as const;
 const earlyCalm = { ...earlyQuiet, 'q-leg': 'no', 'q-urine': 'no', 'q-vomit': 'no' } as const;
 
-const row = (
-  story: string,
-  answers: VignetteRow['answers'],
-  outcome: string,
-  urgency: VignetteRow['urgency'],
-  source: string,
-): VignetteRow => ({
-  story,
-  answers,
-  age: adult,
-  outcome,
-  urgency,
-  source,
-});
+const row = rowsAged(adult);
 
 const rows: VignetteRow[] = [
   // Review 2026-12-04 (zwangerschap): painful swollen leg or breathlessness (VTE) was never asked.

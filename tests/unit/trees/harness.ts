@@ -95,5 +95,10 @@ export function vignetteTable(treeId: string, rows: readonly VignetteRow[]): voi
         expect(urgencyRank(row.urgency)).toBeLessThanOrEqual(urgencyRank(item.minUrgency));
       });
     }
+    it('the rows reach every outcome of the tree', () => {
+      const outcomes = Object.entries(content.planned.get(treeId)!.tree.nodes).filter(([, node]) => node.type === 'outcome');
+      const reached = new Set(rows.map((row) => row.outcome));
+      expect(outcomes.map(([id]) => id).filter((id) => !reached.has(id))).toEqual([]);
+    });
   });
 }

@@ -14,54 +14,12 @@ const after = (question: string, value: 'yes' | 'unknown') => {
 const screen = 'given' as const;
 
 const rows: VignetteRow[] = [
-  {
-    story: 'a man choking on food, barely able to speak',
-    answers: after('q-breathing', 'yes'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:airway-breathing',
-  },
-  {
-    story: 'a caller who cannot tell whether her father breathes normally',
-    answers: after('q-breathing', 'unknown'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:airway-breathing',
-  },
-  {
-    story: 'a woman who fainted and has not fully come round',
-    answers: after('q-awake', 'yes'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:disability',
-  },
-  {
-    story: 'a man whose mouth droops and whose arm is weak since this morning',
-    answers: after('q-stroke', 'yes'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:stroke-signs',
-  },
-  {
-    story: 'chest pressure with sweating and nausea',
-    answers: after('q-bleeding-chest', 'yes'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:circulation',
-  },
-  {
-    story: 'a toddler with fever and purple spots that stay under a glass',
-    answers: after('q-spots', 'yes'),
-    screen,
-    outcome: 'o-call-112',
-    urgency: 'U1',
-    source: 'spec:fever-purpura',
-  },
+  { story: 'a man choking on food, barely able to speak', answers: after('q-breathing', 'yes'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:airway-breathing' },
+  { story: 'a caller who cannot tell whether her father breathes normally', answers: after('q-breathing', 'unknown'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:airway-breathing' },
+  { story: 'a woman who fainted and has not fully come round', answers: after('q-awake', 'yes'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:disability' },
+  { story: 'a man whose mouth droops and whose arm is weak since this morning', answers: after('q-stroke', 'yes'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:stroke-signs' },
+  { story: 'chest pressure with sweating and nausea', answers: after('q-bleeding-chest', 'yes'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:circulation' },
+  { story: 'a toddler with fever and purple spots that stay under a glass', answers: after('q-spots', 'yes'), screen, outcome: 'o-call-112', urgency: 'U1', source: 'spec:fever-purpura' },
 ];
 
 vignetteTable('abcde', rows);

@@ -28,8 +28,6 @@ describe('anticonceptie', () => {
   });
 
   it('runs without the ABCDE screen (an advice tree has no preamble)', () => {
-    expect(() => triage('anticonceptie', { answers: { 'q-breathing': 'no', 'q-emergency': 'no', 'q-want': 'options' } })).toThrow(
-      /q-breathing/,
-    );
+    expect(() => triage('anticonceptie', { answers: { 'q-breathing': 'no', 'q-emergency': 'no', 'q-want': 'options' } })).toThrow(/q-breathing/);
   });
 });

@@ -8,126 +8,28 @@ const noCrisis = { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'no' } as const
 const noCrisisRoute = { ...noCrisis, 'q-voices': 'no', 'q-others': 'no' } as const;
 
 const rows: VignetteRow[] = [
-  {
-    story: 'a partner who found someone after taking a handful of pills',
-    answers: { 'q-acting': 'yes' },
-    age: adult,
-    outcome: 'o-112',
-    urgency: 'U1',
-    source: 'spec:attempt-now',
-  },
-  {
-    story: 'a parent who does not know whether their 15-year-old has taken something',
-    answers: { 'q-acting': 'unknown' },
-    age: teen,
-    outcome: 'o-112',
-    urgency: 'U1',
-    source: 'spec:attempt-now',
-  },
-  {
-    story: 'field case: suicidal thoughts with a plan',
-    answers: { 'q-acting': 'no', 'q-plan': 'yes' },
-    age: adult,
-    outcome: 'o-113',
-    urgency: 'U1',
-    source: 'spec:plan-or-means',
-  },
-  {
-    story: 'someone unsure whether there is a plan',
-    answers: { 'q-acting': 'no', 'q-plan': 'unknown' },
-    age: adult,
-    outcome: 'o-113',
-    urgency: 'U1',
-    source: 'spec:plan-or-means',
-  },
-  {
-    story: 'a 19-year-old alone at night, afraid of not keeping safe, no plan',
-    answers: { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'yes' },
-    age: adult,
-    outcome: 'o-113',
-    urgency: 'U1',
-    source: 'spec:cannot-keep-safe',
-  },
-  {
-    story: 'a 30-year-old who has been drinking and cannot say whether she will keep safe tonight (weet ik niet)',
-    answers: { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'unknown' },
-    age: adult,
-    outcome: 'o-113',
-    urgency: 'U1',
-    source: 'spec:cannot-keep-safe',
-  },
+  { story: 'a partner who found someone after taking a handful of pills', answers: { 'q-acting': 'yes' }, age: adult, outcome: 'o-112', urgency: 'U1', source: 'spec:attempt-now' },
+  { story: 'a parent who does not know whether their 15-year-old has taken something', answers: { 'q-acting': 'unknown' }, age: teen, outcome: 'o-112', urgency: 'U1', source: 'spec:attempt-now' },
+  { story: 'field case: suicidal thoughts with a plan', answers: { 'q-acting': 'no', 'q-plan': 'yes' }, age: adult, outcome: 'o-113', urgency: 'U1', source: 'spec:plan-or-means' },
+  { story: 'someone unsure whether there is a plan', answers: { 'q-acting': 'no', 'q-plan': 'unknown' }, age: adult, outcome: 'o-113', urgency: 'U1', source: 'spec:plan-or-means' },
+  { story: 'a 19-year-old alone at night, afraid of not keeping safe, no plan', answers: { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'yes' }, age: adult, outcome: 'o-113', urgency: 'U1', source: 'spec:cannot-keep-safe' },
+  { story: 'a 30-year-old who has been drinking and cannot say whether she will keep safe tonight (weet ik niet)', answers: { 'q-acting': 'no', 'q-plan': 'no', 'q-unsafe': 'unknown' }, age: adult, outcome: 'o-113', urgency: 'U1', source: 'spec:cannot-keep-safe' },
   // Review: missing red flag "psychosis/command voices". Thuisarts crisis page and the Kamerbrief acute GGZ:
   // a psychosis goes to the GP or post, who call in the crisis service (U2), never only to a helpline.
-  {
-    story: 'a 23-year-old who hears voices telling him to harm himself, no plan, says he feels safe',
-    answers: { ...noCrisis, 'q-voices': 'yes' },
-    age: adult,
-    outcome: 'o-crisis',
-    urgency: 'U2',
-    source: 'spec:psychosis-voices',
-  },
-  {
-    story: 'a mother who does not know whether her 15-year-old hears voices',
-    answers: { ...noCrisis, 'q-voices': 'unknown' },
-    age: teen,
-    outcome: 'o-crisis',
-    urgency: 'U2',
-    source: 'spec:psychosis-voices',
-  },
+  { story: 'a 23-year-old who hears voices telling him to harm himself, no plan, says he feels safe', answers: { ...noCrisis, 'q-voices': 'yes' }, age: adult, outcome: 'o-crisis', urgency: 'U2', source: 'spec:psychosis-voices' },
+  { story: 'a mother who does not know whether her 15-year-old hears voices', answers: { ...noCrisis, 'q-voices': 'unknown' }, age: teen, outcome: 'o-crisis', urgency: 'U2', source: 'spec:psychosis-voices' },
   // Review: missing red flag "danger to others". Thuisarts crisis page: threatening danger to people around
   // you is a crisis; the GP or post calls in the crisis service, 112 for immediate danger.
-  {
-    story: 'a 45-year-old with suicidal thoughts who is afraid he will hurt his partner',
-    answers: { ...noCrisis, 'q-voices': 'no', 'q-others': 'yes' },
-    age: adult,
-    outcome: 'o-crisis',
-    urgency: 'U2',
-    source: 'spec:danger-to-others',
-  },
-  {
-    story: 'a 35-year-old who is not sure her children are safe with her at home (weet ik niet)',
-    answers: { ...noCrisis, 'q-voices': 'no', 'q-others': 'unknown' },
-    age: adult,
-    outcome: 'o-crisis',
-    urgency: 'U2',
-    source: 'spec:danger-to-others',
-  },
+  { story: 'a 45-year-old with suicidal thoughts who is afraid he will hurt his partner', answers: { ...noCrisis, 'q-voices': 'no', 'q-others': 'yes' }, age: adult, outcome: 'o-crisis', urgency: 'U2', source: 'spec:danger-to-others' },
+  { story: 'a 35-year-old who is not sure her children are safe with her at home (weet ik niet)', answers: { ...noCrisis, 'q-voices': 'no', 'q-others': 'unknown' }, age: adult, outcome: 'o-crisis', urgency: 'U2', source: 'spec:danger-to-others' },
   // Review: missing red flag "previous attempt". Richtlijn Suïcidaal gedrag (persoonskenmerken): an earlier
   // attempt is an important risk indicator; with thoughts now, the GP within the hour instead of later today.
-  {
-    story: 'a 52-year-old man with thoughts of suicide who tried once before, no plan, feels safe',
-    answers: { ...noCrisisRoute, 'q-attempt': 'yes' },
-    age: adult,
-    outcome: 'o-gp-now',
-    urgency: 'U2',
-    source: 'spec:previous-attempt',
-  },
-  {
-    story: 'a 16-year-old who cannot say whether an overdose last year counted as an attempt (weet ik niet)',
-    answers: { ...noCrisisRoute, 'q-attempt': 'unknown' },
-    age: '16-to-18-years',
-    outcome: 'o-gp-now',
-    urgency: 'U2',
-    source: 'spec:previous-attempt',
-  },
+  { story: 'a 52-year-old man with thoughts of suicide who tried once before, no plan, feels safe', answers: { ...noCrisisRoute, 'q-attempt': 'yes' }, age: adult, outcome: 'o-gp-now', urgency: 'U2', source: 'spec:previous-attempt' },
+  { story: 'a 16-year-old who cannot say whether an overdose last year counted as an attempt (weet ik niet)', answers: { ...noCrisisRoute, 'q-attempt': 'unknown' }, age: '16-to-18-years', outcome: 'o-gp-now', urgency: 'U2', source: 'spec:previous-attempt' },
   // Updated in 0.2.0: the path now also asks q-voices, q-others and q-attempt (review: missing red flags).
   // The calmest end: a GP talk today, never self-care.
-  {
-    story: 'a 40-year-old with recurring thoughts of death, no plan, feels safe',
-    answers: { ...noCrisisRoute, 'q-attempt': 'no' },
-    age: adult,
-    outcome: 'o-gp-today',
-    urgency: 'U3',
-    source: 'spec:thoughts-of-suicide',
-  },
-  {
-    story: 'a 68-year-old with thoughts of death who will not say whether he has already done something (weet ik niet)',
-    answers: { 'q-acting': 'unknown' },
-    age: '65-to-70-years',
-    outcome: 'o-112',
-    urgency: 'U1',
-    source: 'spec:thoughts-of-suicide',
-  },
+  { story: 'a 40-year-old with recurring thoughts of death, no plan, feels safe', answers: { ...noCrisisRoute, 'q-attempt': 'no' }, age: adult, outcome: 'o-gp-today', urgency: 'U3', source: 'spec:thoughts-of-suicide' },
+  { story: 'a 68-year-old with thoughts of death who will not say whether he has already done something (weet ik niet)', answers: { 'q-acting': 'unknown' }, age: '65-to-70-years', outcome: 'o-112', urgency: 'U1', source: 'spec:thoughts-of-suicide' },
 ];
 
 vignetteTable('gedachten-aan-zelfmoord', rows);

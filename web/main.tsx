@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { languages } from './app/manifest.ts';
 import { initI18n, resolveLanguage } from './i18n/i18n.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
-import { App, preloadRoute, storedLanguage } from './ui/App.tsx';
+import { App, preloadPage, storedLanguage } from './ui/App.tsx';
 import './ui/styles.css';
 
 const kiosk = kioskRequested(window.location.search);
@@ -12,7 +12,7 @@ const language = resolveLanguage(languages, window.location.search, kiosk ? null
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
 const common = initI18n(languages, language.code);
-preloadRoute(window.location.pathname);
+preloadPage(window.location.pathname);
 await common;
 // The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.
 render(<App initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />, document.getElementById('app')!);

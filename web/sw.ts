@@ -6,7 +6,7 @@
  */
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { htmlFileFor, PRERENDERED, SHELL_FILE } from './ui/routes.ts';
+import { htmlFileFor, PRERENDERED, SHELL_FILE } from './hosting/html-files.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { momentOf } from '../../web/engine/context.ts';
-import { easterSunday, holidayOn, isOfficeHours, nationalHolidays, nextWorkingDay, weekdayIndex } from '../../web/routing/calendar.ts';
+import { easterSunday, holidayOn, isOfficeHours, nationalHolidays, nextWorkingDay, weekdayIndex } from '../../web/care/calendar.ts';
 
 const office = { from: '08:00', to: '17:00' };
 const practice = { hours: { mon: [office], tue: [office], wed: [office], thu: [office], fri: [office] }, closingDays: ['2026-06-12'] };

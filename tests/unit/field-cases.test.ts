@@ -3,7 +3,7 @@
  * of use and an example practice, to the concrete action a person would be given.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveAction } from '../../web/routing/resolve-action.ts';
+import { resolveAction } from '../../web/care/resolve-action.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
 import { content, triage, type Vignette } from './trees/harness.ts';

@@ -4,7 +4,7 @@ import { render, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
-import { App, preloadRoute } from '../../web/ui/App.tsx';
+import { App, preloadPage } from '../../web/ui/App.tsx';
 import { requested, serveData } from './serve-data.ts';
 
 beforeEach(() => serveData());
@@ -12,7 +12,7 @@ beforeEach(() => serveData());
 describe('the first question comes quickly', () => {
   it('a link straight into a triage fetches its trees and their texts side by side while the app starts', async () => {
     await initI18n(languages, 'nl');
-    preloadRoute('/triage/keelpijn');
+    preloadPage('/triage/keelpijn');
     const fetched = (kind: string, id: string) => requested.some((path) => path.startsWith(`/data/${kind}/${id}.`));
     // The shared ABCDE screen comes from the manifest, so it does not wait for the complaint tree.
     await waitFor(() => {

@@ -4,7 +4,7 @@ import { planFor } from '../../web/engine/plan.ts';
 import { replay } from '../../web/engine/replay.ts';
 import { outcomeOf, startSession } from '../../web/engine/session.ts';
 import { momentOf } from '../../web/engine/context.ts';
-import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../web/routing/handover.ts';
+import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../web/care/handover.ts';
 import { QuestionnaireResponseR4 } from '../fixtures/fhir-r4-questionnaire-response.ts';
 import { ABCDE_CLEAR, content } from './trees/harness.ts';
 

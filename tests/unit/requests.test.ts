@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../web/build/content-files.ts';
-import { REQUESTS, resolveRequest, type Request } from '../../web/routing/resolve-request.ts';
+import { REQUESTS, resolveRequest, type Request } from '../../web/care/resolve-request.ts';
 
 const content = loadContent();
 const setting = (id: string) => {

@@ -62,7 +62,7 @@ describe('content that is right passes', () => {
   });
 });
 
-describe('routing mistakes', () => {
+describe('branching mistakes', () => {
   it('a goto in "otherwise" to a node that does not exist', () => {
     const set = withTree((_tree, nodes) => (question(nodes, 'q-days').next.otherwise = 'o-selfcare'));
     expect(problemsOf(set)).toContainEqual(problem('$.nodes.q-days.next.otherwise', /^goes to "o-selfcare", which does not exist$/));
@@ -216,7 +216,7 @@ describe('outcomes', () => {
 
   it('"painful" on an outcome that is not U4', () => {
     const set = withTree((_tree, nodes) => ((nodes['o-self-care'] as { painful?: boolean }).painful = true));
-    expect(problemsOf(set)).toEqual([problem('$.nodes.o-self-care.painful', /only changes routing of U4 outcomes/)]);
+    expect(problemsOf(set)).toEqual([problem('$.nodes.o-self-care.painful', /only changes the care routing of U4 outcomes/)]);
   });
 
   it('a Thuisarts link that is not in content/thuisarts-links.json', () => {

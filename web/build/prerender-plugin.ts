@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { dataUrl, textsSource } from '../content/data-addresses.ts';
-import { htmlFileFor, PRERENDERED, SHELL_FILE } from '../ui/routes.ts';
+import { htmlFileFor, PRERENDERED, SHELL_FILE } from '../hosting/html-files.ts';
 import { PROJECT_ROOT } from './content-files.ts';
 import { buildManifest } from './content-plugin.ts';
 import type { RenderedPage } from './prerender-pages.tsx';

@@ -167,7 +167,7 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
         });
       }
       if (node.channel === 'app-prescription' && !node.app) add(`${at}.app`, 'an app-on-prescription outcome names its app');
-      if (node.painful && node.urgency !== 'U4') add(`${at}.painful`, '"painful" only changes routing of U4 outcomes');
+      if (node.painful && node.urgency !== 'U4') add(`${at}.painful`, '"painful" only changes the care routing of U4 outcomes');
       if (node.app && !set.appIds.has(node.app)) add(`${at}.app`, `unknown app "${node.app}" (see content/apps.json)`);
       (node.thuisarts ?? []).forEach((linkId, i) => {
         if (!set.thuisartsIds.has(linkId))

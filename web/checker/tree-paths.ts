@@ -5,7 +5,7 @@
  */
 import { AGE_BANDS, CONTEXT_VARS, type Context } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
-import { route, UNKNOWN, type AnswerValue } from '../engine/session.ts';
+import { branch, UNKNOWN, type AnswerValue } from '../engine/session.ts';
 import { optionsOf, urgencyRank, type Question, type Tree } from '../engine/tree-schema.ts';
 
 export interface TreePath {
@@ -156,7 +156,7 @@ export function walkTree(tree: Tree, options: WalkOptions = {}): PathReport {
       const answers = Object.fromEntries([...steps.map((s) => [s.node, s.answer]), [nodeId, value]]);
       let nextId: string;
       try {
-        nextId = route(tree, nodeId, node.next, { answers, context });
+        nextId = branch(tree, nodeId, node.next, { answers, context });
       } catch (error) {
         if (!(error instanceof RuleError)) throw error;
         report(error.at, `${error.message} (after ${[...steps.map((s) => `${s.node}=${s.answer}`), `${nodeId}=${value}`].join(', ')})`);

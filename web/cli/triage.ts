@@ -15,7 +15,7 @@ import { loadContent } from '../build/content-files.ts';
 import { AGE_BANDS, ContextSchema, momentOf, type Context } from '../engine/context.ts';
 import { planFor } from '../engine/plan.ts';
 import { replay } from '../engine/replay.ts';
-import { resolveAction } from '../routing/resolve-action.ts';
+import { resolveAction } from '../care/resolve-action.ts';
 import { current, startSession, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
 import { validate } from '../engine/schema-errors.ts';

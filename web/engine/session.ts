@@ -7,7 +7,7 @@
  */
 import type { Context } from './context.ts';
 import { compileRule, RuleError, type CompiledRule } from './json-logic.ts';
-import { optionsOf, urgencyRank, type Outcome, type Question, type Routing, type Tree, type TreeNode } from './tree-schema.ts';
+import { optionsOf, urgencyRank, type Outcome, type Question, type Branching, type Tree, type TreeNode } from './tree-schema.ts';
 
 export type AnswerValue = string | number;
 
@@ -142,14 +142,14 @@ export function current(session: Session): Current {
   }
 }
 
-/** The node a routing leads to, given the answers so far. Throws RuleError. */
-export function route(tree: Tree, nodeId: string, routing: Routing, data: object): string {
-  const rules = routing.rules ?? [];
+/** The node a branching leads to, given the answers so far. Throws RuleError. */
+export function branch(tree: Tree, nodeId: string, branching: Branching, data: object): string {
+  const rules = branching.rules ?? [];
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i]!;
     if (compiledRule(tree, rule, `$.nodes.${nodeId}.next.rules[${i}].when`).evaluate(data)) return rule.goto;
   }
-  return routing.otherwise;
+  return branching.otherwise;
 }
 
 /** Why a value is not an answer to this question, or undefined when it is one. */
@@ -185,7 +185,7 @@ export function answer(session: Session, value: AnswerValue): Result<Session> {
   const tree = session.plan[treeIndex]!.tree;
   try {
     const data = { answers: { ...answersOf(session, treeIndex), [last.node]: value }, context: session.context };
-    const nextId = route(tree, last.node, here.node.next, data);
+    const nextId = branch(tree, last.node, here.node.next, data);
     const next = nodeOf(tree, nextId);
     const reached = [...answered.steps, { tree: treeIndex, node: nextId }];
     if (next.type === 'outcome' && continuesAfter(session, treeIndex, next)) {

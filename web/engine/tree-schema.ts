@@ -13,7 +13,7 @@ export const SCHEMA_VERSION = 2;
 export const URGENCIES = ['U0', 'U1', 'U2', 'U3', 'U4', 'U5'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-/** What kind of care an outcome asks for; routing (practice, moment) turns it into an action. */
+/** What kind of care an outcome asks for; care routing (web/care/: practice, moment) turns it into an action. */
 export const CHANNELS = [
   'emergency-112',
   'crisis-113',
@@ -48,7 +48,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date like 202
 /** json-logic is checked by our own wrapper (allow-list, vars), not by zod. */
 const jsonLogic = z.unknown();
 
-export const RoutingSchema = z.strictObject({
+export const BranchingSchema = z.strictObject({
   rules: z.optional(z.array(z.strictObject({ when: jsonLogic, goto: id }))),
   otherwise: id,
 });
@@ -60,7 +60,7 @@ const questionBase = {
   explanation: z.optional(textKey),
   /** Red-flag questions screen for danger; every path must ask them before any other question. */
   redFlag: z.optional(z.boolean()),
-  next: RoutingSchema,
+  next: BranchingSchema,
 };
 
 export const OptionSchema = z.strictObject({ id, label: textKey, hint: z.optional(textKey) });
@@ -93,7 +93,7 @@ export const InfoSchema = z.strictObject({
   type: z.literal('info'),
   title: textKey,
   text: textKey,
-  next: RoutingSchema,
+  next: BranchingSchema,
 });
 
 export const OutcomeSchema = z.strictObject({
@@ -109,7 +109,7 @@ export const OutcomeSchema = z.strictObject({
   /** For channel app-prescription: the app's id from content/apps.json. */
   app: z.optional(id),
   /**
-   * A U4 problem painful enough that waiting a long weekend is unreasonable: routing then says
+   * A U4 problem painful enough that waiting a long weekend is unreasonable: care routing then says
    * "phone the post to discuss" at the start of one (../shared/domain.md §2).
    */
   painful: z.optional(z.boolean()),
@@ -180,7 +180,7 @@ export const TreeSchema = z.strictObject({
 
 export type Tree = z.infer<typeof TreeSchema>;
 export type TreeNode = z.infer<typeof NodeSchema>;
-export type Routing = z.infer<typeof RoutingSchema>;
+export type Branching = z.infer<typeof BranchingSchema>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;
 export type NumberQuestion = z.infer<typeof NumberQuestionSchema>;
 export type Question = ChoiceQuestion | NumberQuestion;

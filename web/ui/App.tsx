@@ -14,7 +14,8 @@ import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { Layout } from './Layout.tsx';
 import { Loading } from './Loading.tsx';
 import { lazyPage } from './lazy-page.tsx';
-import { isStaticPage, routeOf, type Route } from './routes.ts';
+import { isPrerendered } from '../hosting/html-files.ts';
+import { pageOf, type Page } from '../navigation/pages.ts';
 import { AboutPage } from './AboutPage.tsx';
 import { hrefFor, navigate, useLocation } from './router.ts';
 import { StartPage } from './StartPage.tsx';
@@ -40,8 +41,8 @@ function NeedsAge({ children }: { children: ComponentChildren }) {
   return missing ? null : <>{children}</>;
 }
 
-function Routes({ route }: { route: Route }) {
-  switch (route.page) {
+function PageSwitch({ page }: { page: Page }) {
+  switch (page.kind) {
     case 'start':
       return <StartPage />;
     case 'about':
@@ -60,7 +61,7 @@ function Routes({ route }: { route: Route }) {
     case 'requests':
       return <RequestListPage />;
     case 'request':
-      return <RequestPage request={route.request} />;
+      return <RequestPage request={page.request} />;
     case 'complaints':
       return (
         <NeedsAge>
@@ -74,7 +75,7 @@ function Routes({ route }: { route: Route }) {
         </NeedsAge>
       );
     case 'triage':
-      return <TriagePage key={route.treeIds} treeId={route.treeIds} step={route.step} />;
+      return <TriagePage key={page.treeIds} treeId={page.treeIds} step={page.step} />;
     case 'not-found':
       return <ErrorPage notFound />;
   }
@@ -84,12 +85,12 @@ function Routes({ route }: { route: Route }) {
  * Start fetching what the page at this address needs (its code, trees and texts) while the app
  * itself starts, instead of one after the other once it has rendered.
  */
-export function preloadRoute(path: string): void {
-  const route = routeOf(path);
+export function preloadPage(path: string): void {
+  const page = pageOf(path);
   const ignore = () => undefined; // a failure shows when the page itself loads
   // Saved answers are looked for before any page but the start screen shows.
-  if (!isStaticPage(route) && !kioskMode()) void import('../app/saved-session.ts').catch(ignore);
-  const pages: Partial<Record<Route['page'], { preload(): Promise<unknown> }>> = {
+  if (!isPrerendered(path) && !kioskMode()) void import('../app/saved-session.ts').catch(ignore);
+  const pages: Partial<Record<Page['kind'], { preload(): Promise<unknown> }>> = {
     age: AgeQuestion,
     complaints: PickerPage,
     multiple: MultiplePage,
@@ -97,10 +98,10 @@ export function preloadRoute(path: string): void {
     request: RequestPage,
     triage: TriagePage,
   };
-  pages[route.page]?.preload().catch(ignore);
-  if (route.page === 'triage') {
-    void import('../app/content.ts').then((content) => content.loadPlan(route.treeIds)).catch(ignore);
-    loadNamespaces(i18n.language, sessionTreeIds(route.treeIds)).catch(ignore);
+  pages[page.kind]?.preload().catch(ignore);
+  if (page.kind === 'triage') {
+    void import('../app/content.ts').then((content) => content.loadPlan(page.treeIds)).catch(ignore);
+    loadNamespaces(i18n.language, sessionTreeIds(page.treeIds)).catch(ignore);
   }
 }
 
@@ -127,7 +128,7 @@ export function App({
       });
   }, [checkSaved]);
   const location = useLocation();
-  const route = routeOf(location.path);
+  const page = pageOf(location.path);
   const [language, setLanguageState] = useState(initialLanguage);
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
   const status = { ...useAppStatusSource(), storageReset: saved?.kind === 'reset' };
@@ -174,8 +175,8 @@ export function App({
               {kioskMode() && <KioskTimeout initialLanguage={initialLanguage} />}
               {resumable ? (
                 <ResumePage treeIds={resumable.treeIds} session={resumable.session} onDone={() => setResumable(undefined)} />
-              ) : saved || isStaticPage(route) ? (
-                <Routes route={route} />
+              ) : saved || isPrerendered(location.path) ? (
+                <PageSwitch page={page} />
               ) : (
                 <Loading /> /* until the device is checked, a triage page could overwrite saved answers */
               )}

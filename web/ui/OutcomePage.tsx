@@ -3,7 +3,7 @@ import { thuisartsLink } from '../app/content-data.ts';
 import { momentOf } from '../engine/context.ts';
 import type { ReachedOutcome, Session } from '../engine/session.ts';
 import { HandoverSection } from './HandoverSection.tsx';
-import { resolveAction } from '../routing/resolve-action.ts';
+import { resolveAction } from '../care/resolve-action.ts';
 import { ActionPanel, leadsWithAction, useActionHeadline } from './ActionPanel.tsx';
 import { SettingReady, useSetting } from './setting-context.tsx';
 import { useI18n, useTreeText } from './i18n-context.tsx';

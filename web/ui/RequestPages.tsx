@@ -1,4 +1,4 @@
-import { REQUESTS, resolveRequest, type Request } from '../routing/resolve-request.ts';
+import { REQUESTS, resolveRequest, type Request } from '../care/resolve-request.ts';
 import { ActionPanel } from './ActionPanel.tsx';
 import { useI18n } from './i18n-context.tsx';
 import { HELPDESK_TREE } from './StartPage.tsx';

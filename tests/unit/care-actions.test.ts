@@ -3,7 +3,7 @@ import { loadContent } from '../../web/build/content-files.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { CHANNELS, URGENCIES } from '../../web/engine/tree-schema.ts';
 import { CHANNEL_URGENCIES } from '../../web/engine/channels.ts';
-import { resolveAction, type OutcomeForRouting } from '../../web/routing/resolve-action.ts';
+import { resolveAction, type OutcomeForRouting } from '../../web/care/resolve-action.ts';
 
 const content = loadContent();
 const setting = (id: string) => {

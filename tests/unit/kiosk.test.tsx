@@ -7,7 +7,7 @@ import { activeSession, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
-import { IDLE_MS, WARNING_MS } from '../../web/ui/KioskTimeout.tsx';
+import { IDLE_MS, WARNING_MS } from '../../web/ui/parts/KioskTimeout.tsx';
 
 const HELPDESK = 'helpdesk-digitale-zorg';
 

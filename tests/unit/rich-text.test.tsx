@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { parseNumber } from '../../web/ui/QuestionForm.tsx';
-import { RichText } from '../../web/ui/RichText.tsx';
+import { parseNumber } from '../../web/ui/parts/QuestionForm.tsx';
+import { RichText } from '../../web/ui/parts/RichText.tsx';
 
 afterEach(() => cleanup());
 

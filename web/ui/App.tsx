@@ -5,30 +5,30 @@ import { sessionTreeIds } from '../app/manifest.ts';
 import type { Language } from '../i18n/locale-schema.ts';
 import type { Setting } from '../app/practice.ts';
 import { chooseAgeBand, chosenAgeBand } from '../app/session-store.ts';
-import { SettingContext } from './setting-context.tsx';
+import { SettingContext } from './parts/setting-context.tsx';
 import { kioskMode } from '../app/device-mode.ts';
 import type { LoadResult } from '../app/saved-session.ts';
-import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
-import { ErrorBoundary, ErrorPage } from './ErrorPage.tsx';
-import { I18nContext, type I18nValue } from './i18n-context.tsx';
-import { Layout } from './Layout.tsx';
-import { Loading } from './Loading.tsx';
-import { lazyPage } from './lazy-page.tsx';
+import { AppStatusContext, useAppStatusSource } from './parts/app-status.tsx';
+import { ErrorBoundary, ErrorPage } from './pages/ErrorPage.tsx';
+import { I18nContext, type I18nValue } from './parts/i18n-context.tsx';
+import { Layout } from './parts/Layout.tsx';
+import { Loading } from './parts/Loading.tsx';
+import { lazyPage } from './parts/lazy-page.tsx';
 import { isPrerendered } from '../hosting/html-files.ts';
 import { pageOf, type Page } from '../navigation/pages.ts';
-import { AboutPage } from './AboutPage.tsx';
-import { hrefFor, navigate, useLocation } from './router.ts';
-import { StartPage } from './StartPage.tsx';
+import { AboutPage } from './pages/AboutPage.tsx';
+import { hrefFor, navigate, useLocation } from '../navigation/router.ts';
+import { StartPage } from './pages/StartPage.tsx';
 
 // Everything past the start screen loads when first needed: the first screen stays small.
-const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
-const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
-const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage), ['content']);
-const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
-const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage), ['content']);
-const TriagePage = lazyPage(() => import('./TriagePage.tsx').then((m) => m.TriagePage));
-const ResumePage = lazyPage(() => import('./ResumePage.tsx').then((m) => m.ResumePage));
-const KioskTimeout = lazyPage(() => import('./KioskTimeout.tsx').then((m) => m.KioskTimeout));
+const AgeQuestion = lazyPage(() => import('./pages/AgeQuestion.tsx').then((m) => m.AgeQuestion));
+const MultiplePage = lazyPage(() => import('./pages/MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
+const PickerPage = lazyPage(() => import('./pages/PickerPage.tsx').then((m) => m.PickerPage), ['content']);
+const RequestListPage = lazyPage(() => import('./pages/RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
+const RequestPage = lazyPage(() => import('./pages/RequestPages.tsx').then((m) => m.RequestPage), ['content']);
+const TriagePage = lazyPage(() => import('./pages/TriagePage.tsx').then((m) => m.TriagePage));
+const ResumePage = lazyPage(() => import('./pages/ResumePage.tsx').then((m) => m.ResumePage));
+const KioskTimeout = lazyPage(() => import('./parts/KioskTimeout.tsx').then((m) => m.KioskTimeout));
 
 const LANGUAGE_KEY = 'wegwijzer.language';
 

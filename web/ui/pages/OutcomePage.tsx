@@ -1,16 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import { thuisartsLink } from '../app/content-data.ts';
-import { momentOf } from '../engine/context.ts';
-import type { ReachedOutcome, Session } from '../engine/session.ts';
-import { HandoverSection } from './HandoverSection.tsx';
-import { resolveAction } from '../care/resolve-action.ts';
-import { ActionPanel, leadsWithAction, useActionHeadline } from './ActionPanel.tsx';
-import { SettingReady, useSetting } from './setting-context.tsx';
-import { useI18n, useTreeText } from './i18n-context.tsx';
-import { RichText } from './RichText.tsx';
-import { hrefFor, onLinkClick } from './router.ts';
-import { usePageFocus } from './use-page-focus.ts';
-import { UpdateNotice } from './app-status.tsx';
+import { thuisartsLink } from '../../app/content-data.ts';
+import { momentOf } from '../../engine/context.ts';
+import type { ReachedOutcome, Session } from '../../engine/session.ts';
+import { HandoverSection } from '../parts/HandoverSection.tsx';
+import { resolveAction } from '../../care/resolve-action.ts';
+import { ActionPanel, leadsWithAction, useActionHeadline } from '../parts/ActionPanel.tsx';
+import { SettingReady, useSetting } from '../parts/setting-context.tsx';
+import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
+import { RichText } from '../parts/RichText.tsx';
+import { hrefFor, onLinkClick } from '../../navigation/router.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
+import { UpdateNotice } from '../parts/app-status.tsx';
 
 /** Another complaint's result, in one line: its title, how soon, and where. */
 function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {

@@ -1,8 +1,8 @@
-import type { Progress } from '../engine/progress.ts';
-import type { Current } from '../engine/session.ts';
-import { optionsOf } from '../engine/tree-schema.ts';
-import { useI18n, useTreeText } from './i18n-context.tsx';
-import { ChoiceQuestion, NumberQuestion } from './QuestionForm.tsx';
+import type { Progress } from '../../engine/progress.ts';
+import type { Current } from '../../engine/session.ts';
+import { optionsOf } from '../../engine/tree-schema.ts';
+import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
+import { ChoiceQuestion, NumberQuestion } from '../parts/QuestionForm.tsx';
 
 type QuestionStep = Extract<Current, { kind: 'question' }>;
 

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { loadPlan } from '../app/content.ts';
-import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from '../app/session-store.ts';
-import { AGE_BANDS, momentOf } from '../engine/context.ts';
-import { progressOf } from '../engine/progress.ts';
-import { answer, back, current, outcomeOf, requiredContext, startSession, type Session } from '../engine/session.ts';
-import type { PlannedTree } from '../engine/session.ts';
+import { loadPlan } from '../../app/content.ts';
+import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from '../../app/session-store.ts';
+import { AGE_BANDS, momentOf } from '../../engine/context.ts';
+import { progressOf } from '../../engine/progress.ts';
+import { answer, back, current, outcomeOf, requiredContext, startSession, type Session } from '../../engine/session.ts';
+import type { PlannedTree } from '../../engine/session.ts';
 import { AgeQuestion } from './AgeQuestion.tsx';
 import { InfoPage } from './InfoPage.tsx';
-import { Loading } from './Loading.tsx';
-import { lazyPage } from './lazy-page.tsx';
+import { Loading } from '../parts/Loading.tsx';
+import { lazyPage } from '../parts/lazy-page.tsx';
 import { QuestionPage } from './QuestionPage.tsx';
-import { hrefFor, navigate } from './router.ts';
-import { useTreeTexts } from './use-tree-texts.ts';
+import { hrefFor, navigate } from '../../navigation/router.ts';
+import { useTreeTexts } from '../parts/use-tree-texts.ts';
 
 /** The outcome page (actions, links, handover) loads when the first outcome is reached. */
 const OutcomePage = lazyPage(() => import('./OutcomePage.tsx').then((m) => m.OutcomePage), ['content']);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComplaintEntry } from '../app/complaint-search.ts';
+import type { ComplaintEntry } from '../../app/complaint-search.ts';
 
 let loaded: readonly ComplaintEntry[] | undefined;
 

@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Setting } from '../app/practice.ts';
+import type { Setting } from '../../app/practice.ts';
 import { Loading } from './Loading.tsx';
 
 /** The practice and region the app is set up for; empty for the generic set-up; undefined while it loads. */

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import { chosenAgeBand } from '../app/session-store.ts';
-import type { ReachedOutcome, Session } from '../engine/session.ts';
-import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../care/handover.ts';
+import { chosenAgeBand } from '../../app/session-store.ts';
+import type { ReachedOutcome, Session } from '../../engine/session.ts';
+import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../care/handover.ts';
 import { useI18n } from './i18n-context.tsx';
 
 /** A local ISO date-time with offset, as FHIR's dateTime wants it. */

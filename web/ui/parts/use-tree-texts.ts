@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadNamespaces } from '../i18n/i18n.ts';
+import { loadNamespaces } from '../../i18n/i18n.ts';
 import { useI18n } from './i18n-context.tsx';
 
 /** Loads the texts of some trees in the current language; true once they are there. */

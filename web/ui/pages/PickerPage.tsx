@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { fitsAge, search, type ComplaintEntry } from '../app/complaint-search.ts';
-import { chosenAgeBand } from '../app/session-store.ts';
-import { BODY_AREAS } from '../engine/tree-schema.ts';
-import { useI18n } from './i18n-context.tsx';
-import { hrefFor, onLinkClick } from './router.ts';
-import { useComplaintIndex } from './use-complaint-index.ts';
-import { usePageFocus } from './use-page-focus.ts';
+import { fitsAge, search, type ComplaintEntry } from '../../app/complaint-search.ts';
+import { chosenAgeBand } from '../../app/session-store.ts';
+import { BODY_AREAS } from '../../engine/tree-schema.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { hrefFor, onLinkClick } from '../../navigation/router.ts';
+import { useComplaintIndex } from '../parts/use-complaint-index.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
 
 export const NOT_LISTED_TREE = 'overige-klacht';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './i18n-context.tsx';
-import { hrefFor } from './router.ts';
+import { hrefFor } from '../../navigation/router.ts';
 import { StatusLine } from './app-status.tsx';
 
 /** Page frame: skip link, an always-visible 112 link, the language menu, and the main region. */

@@ -1,7 +1,7 @@
-import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
-import { chosenAgeBand } from '../app/session-store.ts';
-import { useI18n } from './i18n-context.tsx';
-import { ChoiceQuestion } from './QuestionForm.tsx';
+import { AGE_BANDS, type AgeBand } from '../../engine/context.ts';
+import { chosenAgeBand } from '../../app/session-store.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 
 /** The age band of the person the questions are about: one tap, never a date of birth. */
 export function AgeQuestion(props: { pageKey: string; backHref: string; onAnswer(band: AgeBand): void }) {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { WorkerBridge, WorkerStatus } from '../app/sw-bridge.ts';
+import type { WorkerBridge, WorkerStatus } from '../../app/sw-bridge.ts';
 import { useI18n } from './i18n-context.tsx';
 
 export interface AppStatus {
@@ -20,7 +20,7 @@ export function useAppStatusSource(): AppStatus {
   const [bridge, setBridge] = useState<WorkerBridge | undefined>();
   useEffect(() => {
     // The service worker is not needed for the first screen: register it once the page shows.
-    void import('../app/sw-bridge.ts').then((bridge) => setBridge(bridge.startServiceWorker(setWorker)));
+    void import('../../app/sw-bridge.ts').then((bridge) => setBridge(bridge.startServiceWorker(setWorker)));
     const update = () => setOnline(navigator.onLine);
     window.addEventListener('online', update);
     window.addEventListener('offline', update);

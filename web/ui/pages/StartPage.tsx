@@ -1,7 +1,7 @@
-import { useI18n } from './i18n-context.tsx';
-import { hrefFor, onLinkClick } from './router.ts';
-import { usePageFocus } from './use-page-focus.ts';
-import { StorageResetNotice, UpdateNotice } from './app-status.tsx';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { hrefFor, onLinkClick } from '../../navigation/router.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
+import { StorageResetNotice, UpdateNotice } from '../parts/app-status.tsx';
 
 export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
 

@@ -1,8 +1,8 @@
-import type { Current } from '../engine/session.ts';
-import { useI18n, useTreeText } from './i18n-context.tsx';
-import { RichText } from './RichText.tsx';
-import { onLinkClick } from './router.ts';
-import { usePageFocus } from './use-page-focus.ts';
+import type { Current } from '../../engine/session.ts';
+import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
+import { RichText } from '../parts/RichText.tsx';
+import { onLinkClick } from '../../navigation/router.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
 
 type InfoStep = Extract<Current, { kind: 'info' }>;
 

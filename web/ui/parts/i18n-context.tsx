@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { TFunction } from '../i18n/i18n.ts';
-import type { Language } from '../i18n/locale-schema.ts';
+import type { TFunction } from '../../i18n/i18n.ts';
+import type { Language } from '../../i18n/locale-schema.ts';
 
 export interface I18nValue {
   readonly t: TFunction;

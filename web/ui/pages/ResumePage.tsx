@@ -1,10 +1,10 @@
-import { TREE_SEPARATOR } from '../engine/plan.ts';
-import type { Session } from '../engine/session.ts';
-import { clearSession, restoreSession } from '../app/session-store.ts';
-import { useI18n } from './i18n-context.tsx';
-import { ChoiceQuestion } from './QuestionForm.tsx';
-import { hrefFor, navigate } from './router.ts';
-import { useTreeTexts } from './use-tree-texts.ts';
+import { TREE_SEPARATOR } from '../../engine/plan.ts';
+import type { Session } from '../../engine/session.ts';
+import { clearSession, restoreSession } from '../../app/session-store.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
+import { hrefFor, navigate } from '../../navigation/router.ts';
+import { useTreeTexts } from '../parts/use-tree-texts.ts';
 
 /** Asked once after a reload or reopening: go on where you were, or start over (answers deleted). */
 export function ResumePage({ treeIds, session, onDone }: { treeIds: string; session: Session; onDone(): void }) {

@@ -1,9 +1,9 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { clearSession } from '../app/session-store.ts';
-import type { Language } from '../i18n/locale-schema.ts';
+import { clearSession } from '../../app/session-store.ts';
+import type { Language } from '../../i18n/locale-schema.ts';
 import { AppStatusContext } from './app-status.tsx';
 import { useI18n } from './i18n-context.tsx';
-import { navigate, useLocation } from './router.ts';
+import { navigate, useLocation } from '../../navigation/router.ts';
 
 /** Quiet this long, and the screen asks whether someone is still there. */
 export const IDLE_MS = 90_000;

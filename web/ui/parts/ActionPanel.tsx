@@ -1,6 +1,6 @@
-import { appName } from '../app/content-data.ts';
-import { TIME_BOUND_ACTIONS, type Action, type ActionKind, type Contact } from '../care/resolve-action.ts';
-import type { RequestAction } from '../care/resolve-request.ts';
+import { appName } from '../../app/content-data.ts';
+import { TIME_BOUND_ACTIONS, type Action, type ActionKind, type Contact } from '../../care/resolve-action.ts';
+import type { RequestAction } from '../../care/resolve-request.ts';
 
 /** An outcome's action or a front-door request's: the panel shows both the same way. */
 type AnyAction = Action | RequestAction;

@@ -1,7 +1,7 @@
 import { manifest } from 'virtual:content-manifest';
-import { useI18n } from './i18n-context.tsx';
-import { hrefFor, onLinkClick } from './router.ts';
-import { usePageFocus } from './use-page-focus.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { hrefFor, onLinkClick } from '../../navigation/router.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
 
 /** Trees for people (not the shared screens), and how many a clinician has approved. */
 function reviewCount() {

@@ -1,12 +1,12 @@
-import { fitsAge } from '../app/complaint-search.ts';
-import { chosenAgeBand } from '../app/session-store.ts';
-import { TREE_SEPARATOR } from '../engine/plan.ts';
-import { BODY_AREAS } from '../engine/tree-schema.ts';
-import { useI18n } from './i18n-context.tsx';
+import { fitsAge } from '../../app/complaint-search.ts';
+import { chosenAgeBand } from '../../app/session-store.ts';
+import { TREE_SEPARATOR } from '../../engine/plan.ts';
+import { BODY_AREAS } from '../../engine/tree-schema.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
 import { NOT_LISTED_TREE } from './PickerPage.tsx';
-import { ChoiceQuestion } from './QuestionForm.tsx';
-import { hrefFor, navigate } from './router.ts';
-import { useComplaintIndex } from './use-complaint-index.ts';
+import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
+import { hrefFor, navigate } from '../../navigation/router.ts';
+import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 
 /** "I have more than one complaint": tick them all; the triage runs each, the most urgent wins. */
 export function MultiplePage() {

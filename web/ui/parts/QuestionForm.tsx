@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
-import { onLinkClick } from './router.ts';
+import { onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from './use-page-focus.ts';
 
 export interface ChoiceOption {

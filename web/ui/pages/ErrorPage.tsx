@@ -1,7 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useI18n } from './i18n-context.tsx';
-import { hrefFor } from './router.ts';
-import { usePageFocus } from './use-page-focus.ts';
+import { useI18n } from '../parts/i18n-context.tsx';
+import { hrefFor } from '../../navigation/router.ts';
+import { usePageFocus } from '../parts/use-page-focus.ts';
 
 /** A calm page for anything that went wrong: never a blank screen, always the phone route. */
 export function ErrorPage({ notFound = false }: { notFound?: boolean }) {

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { i18n, loadNamespaces } from '../i18n/i18n.ts';
+import { i18n, loadNamespaces } from '../../i18n/i18n.ts';
 import { useI18n } from './i18n-context.tsx';
 import { Loading } from './Loading.tsx';
 

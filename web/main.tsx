@@ -2,7 +2,10 @@ import { render } from 'preact';
 import { languages } from './app/manifest.ts';
 import { initI18n, resolveLanguage } from './i18n/i18n.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
-import { App, preloadPage, storedLanguage } from './ui/App.tsx';
+import { storedLanguage } from './app/language-choice.ts';
+import { browserNavigation } from './navigation/browser-navigation.ts';
+import { App } from './ui/App.tsx';
+import { preloadPage } from './ui/pages/page-switch.tsx';
 import './ui/styles.css';
 
 const kiosk = kioskRequested(window.location.search);
@@ -15,4 +18,7 @@ const common = initI18n(languages, language.code);
 preloadPage(window.location.pathname);
 await common;
 // The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.
-render(<App initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />, document.getElementById('app')!);
+render(
+  <App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />,
+  document.getElementById('app')!,
+);

@@ -7,12 +7,13 @@ import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
 import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
+import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 
 async function renderAt(url: string) {
   window.history.replaceState(null, '', url);
   const language = resolveLanguage(languages, window.location.search, null, []);
   await initI18n(languages, language.code);
-  render(<App initialLanguage={language} languages={languages.languages} />);
+  render(<App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} />);
 }
 
 beforeEach(() => {

@@ -4,8 +4,10 @@ import { render, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { initI18n } from '../../web/i18n/i18n.ts';
-import { App, preloadPage } from '../../web/ui/App.tsx';
+import { App } from '../../web/ui/App.tsx';
+import { preloadPage } from '../../web/ui/pages/page-switch.tsx';
 import { requested, serveData } from './serve-data.ts';
+import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 
 beforeEach(() => serveData());
 
@@ -27,7 +29,7 @@ describe('the first question comes quickly', () => {
   it('the start screen needs only the common texts, not the outcome and picker texts', async () => {
     window.history.replaceState(null, '', '/?lang=nl');
     await initI18n(languages, 'nl');
-    render(<App initialLanguage={languages.languages[0]!} languages={languages.languages} />);
+    render(<App navigation={browserNavigation(window)} initialLanguage={languages.languages[0]!} languages={languages.languages} />);
     await waitFor(() => expect(document.querySelector('h1')).not.toBeNull());
     expect(requested.filter((path) => path.startsWith('/data/'))).toEqual([
       expect.stringMatching(/^\/data\/i18n\/nl\/common\.[0-9a-f]{16}\.json$/),

@@ -8,6 +8,7 @@ import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
 import { IDLE_MS, WARNING_MS } from '../../web/ui/parts/KioskTimeout.tsx';
+import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 
 const HELPDESK = 'helpdesk-digitale-zorg';
 
@@ -15,7 +16,7 @@ async function openKioskAtSecondQuestion() {
   window.history.replaceState(null, '', `/triage/${HELPDESK}?lang=nl&mode=kiosk&practice=de-linde`);
   const language = resolveLanguage(languages, window.location.search, null, []);
   await initI18n(languages, language.code);
-  render(<App initialLanguage={language} languages={languages.languages} />);
+  render(<App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} />);
   fireEvent.click(await screen.findByRole('radio', { name: 'Ja' }));
   fireEvent.click(screen.getByRole('button', { name: 'Verder' }));
   await screen.findByRole('heading', { level: 1, name: 'Gaat je vraag over je gezondheid?' });

@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { renderToString } from 'preact-render-to-string';
 import { languages } from '../app/manifest.ts';
 import { initI18n } from '../i18n/i18n.ts';
+import { memoryNavigation } from '../navigation/memory-navigation.ts';
 import { App } from '../ui/App.tsx';
 import { dataFetch } from './data-fetch.ts';
 
@@ -28,7 +29,9 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   for (const name of BROWSER_GLOBALS) Object.defineProperty(globalThis, name, { value: values[name], configurable: true, writable: true });
   try {
     await initI18n(languages, language.code);
-    const html = renderToString(<App initialLanguage={language} languages={languages.languages} checkSaved />);
+    const html = renderToString(
+      <App navigation={memoryNavigation(path)} initialLanguage={language} languages={languages.languages} checkSaved />,
+    );
     const title = dom.window.document.createElement('div');
     title.innerHTML = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? '';
     return { html, title: title.textContent ?? '' };

@@ -24,3 +24,6 @@ export function pageOf(path: string): Page {
   if (triage) return { kind: 'triage', treeIds: triage[1]!, step: triage[2] ? Number(triage[2]) : undefined };
   return { kind: 'not-found' };
 }
+
+/** The address of one step of a triage (the step number only: never an answer). */
+export const triagePath = (treeIds: string, step: number): string => `/triage/${treeIds}/${step}`;

@@ -1,7 +1,7 @@
 import { manifest } from 'virtual:content-manifest';
 import { useI18n } from '../parts/i18n-context.tsx';
-import { hrefFor, onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
+import { Link, useHref } from '../parts/navigation-context.tsx';
 
 /** Trees for people (not the shared screens), and how many a clinician has approved. */
 function reviewCount() {
@@ -11,15 +11,16 @@ function reviewCount() {
 
 /** What Wegwijzer is and is not, what happens to answers, and how far the review has come. */
 export function AboutPage() {
+  const hrefFor = useHref();
   const { t } = useI18n();
   const heading = usePageFocus(t('about.title'), 'about');
   const { total, approved } = reviewCount();
   const status = approved === 0 ? 'about.statusDraft' : approved === total ? 'about.statusAll' : 'about.statusSome';
   return (
     <>
-      <a class="back-link" href={hrefFor('/')} onClick={onLinkClick}>
+      <Link class="back-link" href={hrefFor('/')}>
         {t('about.back')}
-      </a>
+      </Link>
       <h1 ref={heading} tabIndex={-1}>
         {t('about.title')}
       </h1>

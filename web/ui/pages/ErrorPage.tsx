@@ -1,11 +1,15 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useI18n } from '../parts/i18n-context.tsx';
-import { hrefFor } from '../../navigation/router.ts';
+import { useContext } from 'preact/hooks';
+import { i18n } from '../../i18n/i18n.ts';
+import { I18nContext } from '../parts/i18n-context.tsx';
+import { useHref } from '../parts/navigation-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 
 /** A calm page for anything that went wrong: never a blank screen, always the phone route. */
 export function ErrorPage({ notFound = false }: { notFound?: boolean }) {
-  const { t } = useI18n();
+  // Also shown when the settings themselves failed: then i18next's own language answers.
+  const t = useContext(I18nContext)?.t ?? i18n.t.bind(i18n);
+  const hrefFor = useHref();
   const title = notFound ? t('error.notFound') : t('error.title');
   const heading = usePageFocus(title, notFound ? 'not-found' : 'error');
   return (
@@ -27,14 +31,15 @@ export function ErrorPage({ notFound = false }: { notFound?: boolean }) {
   );
 }
 
-export class ErrorBoundary extends Component<{ children: ComponentChildren; resetKey: string }, { error?: Error }> {
+/** Catches what a page (or, outermost, the app itself) throws, and shows the calm page instead. */
+export class ErrorBoundary extends Component<{ children: ComponentChildren; resetKey?: string }, { error?: Error }> {
   override state: { error?: Error } = {};
   override componentDidCatch(error: Error) {
     // Content errors name the file and field; developers find them in the console.
     console.error(error);
     this.setState({ error });
   }
-  override componentDidUpdate(previous: { resetKey: string }) {
+  override componentDidUpdate(previous: { resetKey?: string }) {
     if (previous.resetKey !== this.props.resetKey && this.state.error) this.setState({ error: undefined });
   }
   override render() {

@@ -1,8 +1,8 @@
 import type { Current } from '../../engine/session.ts';
 import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
 import { RichText } from '../parts/RichText.tsx';
-import { onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
+import { Link } from '../parts/navigation-context.tsx';
 
 type InfoStep = Extract<Current, { kind: 'info' }>;
 
@@ -15,9 +15,9 @@ export function InfoPage(props: { step: InfoStep; pageKey: string; backHref: str
   return (
     <>
       {props.backHref && (
-        <a class="back-link" href={props.backHref} onClick={onLinkClick}>
+        <Link class="back-link" href={props.backHref}>
           {t('nav.back')}
-        </a>
+        </Link>
       )}
       <h1 ref={heading} tabIndex={-1}>
         {title}

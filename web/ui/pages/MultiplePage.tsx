@@ -5,11 +5,13 @@ import { BODY_AREAS } from '../../engine/tree-schema.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { NOT_LISTED_TREE } from './PickerPage.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
-import { hrefFor, navigate } from '../../navigation/router.ts';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
+import { useHref, useNavigation } from '../parts/navigation-context.tsx';
 
 /** "I have more than one complaint": tick them all; the triage runs each, the most urgent wins. */
 export function MultiplePage() {
+  const hrefFor = useHref();
+  const navigation = useNavigation();
   const { t, language } = useI18n();
   const index = useComplaintIndex();
   if (!index) return null;
@@ -36,7 +38,7 @@ export function MultiplePage() {
       errorMessage={t('multiple.chooseOne')}
       // In the order of the list, so the questions come in the order the person saw.
       onAnswer={(chosen) =>
-        navigate(
+        navigation.go(
           hrefFor(
             `/triage/${groups
               .flatMap((g) => g.optionIds)

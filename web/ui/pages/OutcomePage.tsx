@@ -8,9 +8,9 @@ import { ActionPanel, leadsWithAction, useActionHeadline } from '../parts/Action
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
 import { RichText } from '../parts/RichText.tsx';
-import { hrefFor, onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { UpdateNotice } from '../parts/app-status.tsx';
+import { Link, useHref } from '../parts/navigation-context.tsx';
 
 /** Another complaint's result, in one line: its title, how soon, and where. */
 function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
@@ -36,6 +36,7 @@ export function OutcomePage(props: OutcomeProps) {
 }
 
 function Outcome(props: OutcomeProps) {
+  const hrefFor = useHref();
   const { t } = useI18n();
   const step = props.reached;
   const tree = step.tree.tree;
@@ -53,9 +54,9 @@ function Outcome(props: OutcomeProps) {
 
   return (
     <>
-      <a class="back-link" href={props.backHref} onClick={onLinkClick}>
+      <Link class="back-link" href={props.backHref}>
         {t('nav.back')}
-      </a>
+      </Link>
       <div class={`outcome ${urgencyClass}`}>
         <h1 ref={heading} tabIndex={-1}>
           {title}
@@ -70,9 +71,9 @@ function Outcome(props: OutcomeProps) {
         </dl>
         <ActionPanel action={action} showHeadline={!leads} practiceName={setting.practice?.name} />
         {outcome.channel === 'medical-triage' && (
-          <a class="button" href={hrefFor('/complaints')} onClick={onLinkClick}>
+          <Link class="button" href={hrefFor('/complaints')}>
             {t('outcome.toMedicalTriage')}
-          </a>
+          </Link>
         )}
       </div>
       <h2>{t('outcome.advice')}</h2>
@@ -115,9 +116,9 @@ function Outcome(props: OutcomeProps) {
         </section>
       )}
       <HandoverSection session={props.session} reached={step} headline={headline} />
-      <a class="button button--secondary" href={hrefFor('/')} onClick={(event) => (props.onRestart(), onLinkClick(event))}>
+      <Link class="button button--secondary" href={hrefFor('/')} onClick={props.onRestart}>
         {t('nav.restart')}
-      </a>
+      </Link>
       <UpdateNotice />
       <section class="provenance">
         {tree.review.status === 'draft' ? (

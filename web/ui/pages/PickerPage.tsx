@@ -3,25 +3,27 @@ import { fitsAge, search, type ComplaintEntry } from '../../app/complaint-search
 import { chosenAgeBand } from '../../app/session-store.ts';
 import { BODY_AREAS } from '../../engine/tree-schema.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
-import { hrefFor, onLinkClick } from '../../navigation/router.ts';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
+import { Link, useHref } from '../parts/navigation-context.tsx';
 
 export const NOT_LISTED_TREE = 'overige-klacht';
 
 function ComplaintLink({ entry }: { entry: ComplaintEntry }) {
+  const hrefFor = useHref();
   const { language } = useI18n();
   return (
     <li>
-      <a class="choice" href={hrefFor(`/triage/${entry.id}`)} onClick={onLinkClick}>
+      <Link class="choice" href={hrefFor(`/triage/${entry.id}`)}>
         <span class="choice__title">{entry.title[language.code]}</span>
-      </a>
+      </Link>
     </li>
   );
 }
 
 /** Find the right tree: search by lay words in any language, or browse by body area. */
 export function PickerPage() {
+  const hrefFor = useHref();
   const { t, language } = useI18n();
   const band = chosenAgeBand()!;
   const index = useComplaintIndex();
@@ -34,17 +36,14 @@ export function PickerPage() {
 
   return (
     <>
-      <a class="back-link" href={hrefFor('/complaints/age')} onClick={onLinkClick}>
+      <Link class="back-link" href={hrefFor('/complaints/age')}>
         {t('nav.back')}
-      </a>
+      </Link>
       <h1 ref={heading} tabIndex={-1}>
         {t('complaints.title')}
       </h1>
       <p>
-        {t('age.chosen', { age: t(`age.band.${band}`) })}{' '}
-        <a href={hrefFor('/complaints/age')} onClick={onLinkClick}>
-          {t('age.change')}
-        </a>
+        {t('age.chosen', { age: t(`age.band.${band}`) })} <Link href={hrefFor('/complaints/age')}>{t('age.change')}</Link>
       </p>
       <div role="search" class="search">
         <label class="search__label" for="complaint-search">
@@ -74,14 +73,14 @@ export function PickerPage() {
       </ul>
       <ul class="choices">
         <li>
-          <a class="choice" href={hrefFor('/complaints/multiple')} onClick={onLinkClick}>
+          <Link class="choice" href={hrefFor('/complaints/multiple')}>
             <span class="choice__title">{t('complaints.more')}</span>
-          </a>
+          </Link>
         </li>
         <li>
-          <a class="choice" href={hrefFor(`/triage/${NOT_LISTED_TREE}`)} onClick={onLinkClick}>
+          <Link class="choice" href={hrefFor(`/triage/${NOT_LISTED_TREE}`)}>
             <span class="choice__title">{t('complaints.notListed')}</span>
-          </a>
+          </Link>
         </li>
       </ul>
       {index && (

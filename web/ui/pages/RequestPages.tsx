@@ -2,12 +2,13 @@ import { REQUESTS, resolveRequest, type Request } from '../../care/resolve-reque
 import { ActionPanel } from '../parts/ActionPanel.tsx';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { HELPDESK_TREE } from './StartPage.tsx';
-import { hrefFor, onLinkClick } from '../../navigation/router.ts';
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
+import { Link, useHref } from '../parts/navigation-context.tsx';
 
 /** "What do you want to arrange?": the front-door requests that are not complaints. */
 export function RequestListPage() {
+  const hrefFor = useHref();
   const { t } = useI18n();
   const heading = usePageFocus(t('requests.title'), 'requests');
   const items: { id: string; href: string }[] = [
@@ -17,9 +18,9 @@ export function RequestListPage() {
   ];
   return (
     <>
-      <a class="back-link" href={hrefFor('/')} onClick={onLinkClick}>
+      <Link class="back-link" href={hrefFor('/')}>
         {t('nav.back')}
-      </a>
+      </Link>
       <h1 ref={heading} tabIndex={-1}>
         {t('requests.title')}
       </h1>
@@ -27,12 +28,12 @@ export function RequestListPage() {
       <ul class="choices">
         {items.map((item) => (
           <li key={item.id}>
-            <a class="choice" href={item.href} onClick={onLinkClick}>
+            <Link class="choice" href={item.href}>
               <span class="choice__title">{t(`requests.item.${item.id}`)}</span>
               {(item.id === 'non-medical' || item.id === 'digital-care') && (
                 <span class="choice__hint">{t(`requests.hint.${item.id}`)}</span>
               )}
-            </a>
+            </Link>
           </li>
         ))}
       </ul>
@@ -50,15 +51,16 @@ export function RequestPage({ request }: { request: Request }) {
 }
 
 function RequestAction({ request }: { request: Request }) {
+  const hrefFor = useHref();
   const { t } = useI18n();
   const setting = useSetting();
   const title = t(`requests.item.${request}`);
   const heading = usePageFocus(title, `requests/${request}`);
   return (
     <>
-      <a class="back-link" href={hrefFor('/requests')} onClick={onLinkClick}>
+      <Link class="back-link" href={hrefFor('/requests')}>
         {t('nav.back')}
-      </a>
+      </Link>
       <h1 ref={heading} tabIndex={-1}>
         {title}
       </h1>

@@ -3,12 +3,14 @@ import type { Session } from '../../engine/session.ts';
 import { clearSession, restoreSession } from '../../app/session-store.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
-import { hrefFor, navigate } from '../../navigation/router.ts';
 import { useTreeTexts } from '../parts/use-tree-texts.ts';
+import { useHref, useNavigation } from '../parts/navigation-context.tsx';
 
 /** Asked once after a reload or reopening: go on where you were, or start over (answers deleted). */
 export function ResumePage({ treeIds, session, onDone }: { treeIds: string; session: Session; onDone(): void }) {
   const { t } = useI18n();
+  const hrefFor = useHref();
+  const navigation = useNavigation();
   const ready = useTreeTexts(session.plan.map((planned) => planned.tree.id));
   if (!ready) return null;
   const titles = session.plan
@@ -29,10 +31,10 @@ export function ResumePage({ treeIds, session, onDone }: { treeIds: string; sess
       onAnswer={([choice]) => {
         if (choice === 'continue') {
           restoreSession(treeIds, session);
-          navigate(hrefFor(`/triage/${treeIds}/${session.steps.length}`), { replace: true });
+          navigation.go(hrefFor(`/triage/${treeIds}/${session.steps.length}`), { replace: true });
         } else {
           clearSession();
-          navigate(hrefFor('/'), { replace: true });
+          navigation.go(hrefFor('/'), { replace: true });
         }
         onDone();
       }}

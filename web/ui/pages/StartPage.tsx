@@ -1,11 +1,12 @@
 import { useI18n } from '../parts/i18n-context.tsx';
-import { hrefFor, onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { StorageResetNotice, UpdateNotice } from '../parts/app-status.tsx';
+import { Link, useHref } from '../parts/navigation-context.tsx';
 
 export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
 
 export function StartPage() {
+  const hrefFor = useHref();
   const { t } = useI18n();
   const heading = usePageFocus(t('start.title'), 'start');
   return (
@@ -18,22 +19,22 @@ export function StartPage() {
       <p class="lead">{t('start.intro')}</p>
       <ul class="choices">
         <li>
-          <a class="choice" href={hrefFor('/complaints')} onClick={onLinkClick}>
+          <Link class="choice" href={hrefFor('/complaints')}>
             <span class="choice__title">{t('start.complaint')}</span>
             <span class="choice__hint">{t('start.complaintHint')}</span>
-          </a>
+          </Link>
         </li>
         <li>
-          <a class="choice" href={hrefFor('/requests')} onClick={onLinkClick}>
+          <Link class="choice" href={hrefFor('/requests')}>
             <span class="choice__title">{t('start.request')}</span>
             <span class="choice__hint">{t('start.requestHint')}</span>
-          </a>
+          </Link>
         </li>
         <li>
-          <a class="choice" href={hrefFor(`/triage/${HELPDESK_TREE}`)} onClick={onLinkClick}>
+          <Link class="choice" href={hrefFor(`/triage/${HELPDESK_TREE}`)}>
             <span class="choice__title">{t('start.digital')}</span>
             <span class="choice__hint">{t('start.digitalHint')}</span>
-          </a>
+          </Link>
         </li>
       </ul>
       <section class="emergency-box" aria-labelledby="emergency-title">
@@ -44,9 +45,7 @@ export function StartPage() {
         </a>
       </section>
       <p class="about-link">
-        <a href={hrefFor('/about')} onClick={onLinkClick}>
-          {t('about.link')}
-        </a>
+        <Link href={hrefFor('/about')}>{t('about.link')}</Link>
       </p>
     </>
   );

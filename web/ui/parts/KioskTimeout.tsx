@@ -3,7 +3,7 @@ import { clearSession } from '../../app/session-store.ts';
 import type { Language } from '../../i18n/locale-schema.ts';
 import { AppStatusContext } from './app-status.tsx';
 import { useI18n } from './i18n-context.tsx';
-import { navigate, useLocation } from '../../navigation/router.ts';
+import { useLocation, useNavigation } from './navigation-context.tsx';
 
 /** Quiet this long, and the screen asks whether someone is still there. */
 export const IDLE_MS = 90_000;
@@ -21,6 +21,7 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
 export function KioskTimeout({ initialLanguage }: { initialLanguage: Language }) {
   const { t, language, setLanguage } = useI18n();
   const { worker, bridge } = useContext(AppStatusContext);
+  const navigation = useNavigation();
   const location = useLocation();
   const [deadline, setDeadline] = useState<number | undefined>();
   const [now, setNow] = useState(() => Date.now());
@@ -33,7 +34,7 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
     clearSession();
     const practice = location.query.get('practice');
     const query = new URLSearchParams({ lang: initialLanguage.code, mode: 'kiosk', ...(practice ? { practice } : {}) });
-    navigate(`/?${query.toString()}`, { replace: true });
+    navigation.go(`/?${query.toString()}`, { replace: true });
     if (language.code !== initialLanguage.code) setLanguage(initialLanguage);
   };
 

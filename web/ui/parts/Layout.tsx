@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './i18n-context.tsx';
-import { hrefFor } from '../../navigation/router.ts';
 import { StatusLine } from './app-status.tsx';
+import { useHref } from './navigation-context.tsx';
 
 /** Page frame: skip link, an always-visible 112 link, the language menu, and the main region. */
 export function Layout({ children }: { children: ComponentChildren }) {
+  const hrefFor = useHref();
   const { t, language, languages, setLanguage } = useI18n();
   return (
     <>

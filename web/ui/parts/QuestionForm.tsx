@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
-import { onLinkClick } from '../../navigation/router.ts';
 import { usePageFocus } from './use-page-focus.ts';
+import { Link } from './navigation-context.tsx';
 
 export interface ChoiceOption {
   readonly id: string;
@@ -63,9 +63,9 @@ function QuestionFrame(
   return (
     <>
       {props.backHref && (
-        <a class="back-link" href={props.backHref} onClick={onLinkClick}>
+        <Link class="back-link" href={props.backHref}>
           {t('nav.back')}
-        </a>
+        </Link>
       )}
       {props.error && (
         <div id="error-summary" class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">

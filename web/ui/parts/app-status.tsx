@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { WorkerBridge, WorkerStatus } from '../../app/sw-bridge.ts';
 import { useI18n } from './i18n-context.tsx';
 
@@ -16,12 +16,14 @@ export const AppStatusContext = createContext<AppStatus>({ online: true });
 /** Service worker and connection state, for the status line and the update notice. */
 export function useAppStatusSource(): AppStatus {
   const [worker, setWorker] = useState<WorkerStatus | undefined>();
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // Read in the effect, not during render: the prerender has no navigator to ask.
+  const [online, setOnline] = useState(true);
   const [bridge, setBridge] = useState<WorkerBridge | undefined>();
   useEffect(() => {
     // The service worker is not needed for the first screen: register it once the page shows.
     void import('../../app/sw-bridge.ts').then((bridge) => setBridge(bridge.startServiceWorker(setWorker)));
     const update = () => setOnline(navigator.onLine);
+    update();
     window.addEventListener('online', update);
     window.addEventListener('offline', update);
     return () => {
@@ -29,7 +31,7 @@ export function useAppStatusSource(): AppStatus {
       window.removeEventListener('offline', update);
     };
   }, []);
-  return { worker, online, bridge };
+  return useMemo(() => ({ worker, online, bridge }), [worker, online, bridge]);
 }
 
 /** Calm, polite status messages: read out by screen readers without interrupting a question. */

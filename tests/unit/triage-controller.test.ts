@@ -1,0 +1,78 @@
+/**
+ * The triage controller owns the session; the navigation is its projection. Plain TypeScript,
+ * no components: a step is an answer, Back is the navigation's, a Forward past the end is refused.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../web/build/content-files.ts';
+import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
+import { createTriage, type Triage } from '../../web/app/triage.ts';
+import { planFor } from '../../web/engine/plan.ts';
+import { current } from '../../web/engine/session.ts';
+import { memoryNavigation } from '../../web/navigation/memory-navigation.ts';
+
+const content = loadContent();
+const loadPlan = async (treeIds: string) => {
+  const plan = planFor(treeIds, (id) => content.planned.get(id));
+  if (!plan.ok) throw new Error(plan.error);
+  return plan.value;
+};
+const now = () => new Date('2026-11-24T10:00:00+01:00');
+
+/** Start a triage at an address and wait until it has settled. */
+async function startAt(address: string, treeIds: string) {
+  const navigation = memoryNavigation(address);
+  const triage = createTriage(treeIds, navigation, { loadPlan, now });
+  triage.start();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { navigation, triage };
+}
+
+const question = (triage: Triage) => {
+  const state = triage.state();
+  return state.kind === 'step' ? current(state.session).nodeId : state.kind;
+};
+
+beforeEach(() => clearSession());
+
+describe('the triage controller', () => {
+  it('starts at step 1 of a link without a step, and writes that step into the address', async () => {
+    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg?lang=en', 'helpdesk-digitale-zorg');
+    expect(question(triage)).toBe('q-patient');
+    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/1');
+    expect(navigation.location().query.get('lang')).toBe('en');
+  });
+
+  it('an answer is a new step and a new address; the navigation’s Back goes back in the session', async () => {
+    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
+    triage.answer('yes');
+    expect(question(triage)).toBe('q-medical');
+    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/2');
+    navigation.back();
+    expect(question(triage)).toBe('q-patient');
+    expect(triage.backHref()).toBe('/');
+  });
+
+  it('refuses a Forward past the last answered step, and corrects the address', async () => {
+    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
+    navigation.go('/triage/helpdesk-digitale-zorg/5');
+    expect(question(triage)).toBe('q-patient');
+    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/1');
+  });
+
+  it('asks the age first when the tree reads it, then starts with it', async () => {
+    const { triage } = await startAt('/triage/keelpijn', 'keelpijn');
+    expect(triage.state().kind).toBe('age');
+    expect(triage.backHref()).toBe('/complaints');
+    triage.chooseAge('4-to-12-years');
+    const state = triage.state();
+    expect(state.kind === 'step' && state.session.context.age).toBe(4);
+  });
+
+  it('leaves the navigation alone once the person has moved on to another page', async () => {
+    chooseAgeBand('18-to-65-years');
+    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
+    navigation.go('/about');
+    triage.stop();
+    expect(navigation.location().path).toBe('/about');
+  });
+});

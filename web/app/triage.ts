@@ -1,0 +1,128 @@
+/**
+ * One triage for one person, outside the components. It loads the plan, asks for the age when
+ * a tree reads it, starts the session, answers, goes back and keeps the session (session-store).
+ * It is the one source of truth: the navigation (an address per step, or an embed's memory) is
+ * its projection. A move the navigation makes by itself (the browser's or the embed's Back, a
+ * Forward) comes in as a request for a step, and the controller decides which step that shows.
+ */
+import { AGE_BANDS, momentOf, type AgeBand } from '../engine/context.ts';
+import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
+import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
+import { pageOf, triagePath } from '../navigation/pages.ts';
+import { loadPlan } from './content.ts';
+import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from './session-store.ts';
+
+export type TriageState =
+  | { readonly kind: 'loading' }
+  /** The trees read the age and nobody gave it yet (e.g. a link straight into a triage). */
+  | { readonly kind: 'age'; readonly plan: readonly PlannedTree[] }
+  | { readonly kind: 'step'; readonly plan: readonly PlannedTree[]; readonly session: Session }
+  | { readonly kind: 'failed'; readonly error: Error };
+
+export interface Triage {
+  state(): TriageState;
+  /** Called after every change of state. */
+  subscribe(listener: () => void): () => void;
+  /** Begin: load the plan and follow the navigation. */
+  start(): void;
+  /** Stop following the navigation (the page is gone). */
+  stop(): void;
+  chooseAge(band: AgeBand): void;
+  answer(value: string | number): void;
+  /** The previous screen's address: the step before, or the page the person came from. */
+  backHref(): string;
+  /** Start over: nothing of this person stays. */
+  restart(): void;
+}
+
+export interface TriageDeps {
+  readonly loadPlan: (treeIds: string) => Promise<PlannedTree[]>;
+  readonly now: () => Date;
+}
+
+export function createTriage(treeIds: string, navigation: Navigation, deps: TriageDeps = { loadPlan, now: () => new Date() }): Triage {
+  let state: TriageState = { kind: 'loading' };
+  let plan: PlannedTree[] | undefined;
+  let live = false;
+  let unfollow = () => {};
+  const listeners = new Set<() => void>();
+  const set = (next: TriageState) => {
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+  const fail = (error: Error) => set({ kind: 'failed', error });
+  const href = (path: string) => hrefFrom(navigation.location(), path);
+  const stepHref = (session: Session) => href(triagePath(treeIds, session.steps.length));
+
+  /** The step the address asks for, when the address is this triage's; undefined = a fresh start. */
+  function requestedStep(): number | undefined | null {
+    const page = pageOf(navigation.location().path);
+    return page.kind === 'triage' && page.treeIds === treeIds ? page.step : null;
+  }
+
+  function newSession(loaded: PlannedTree[]): Session | undefined {
+    const age = AGE_BANDS.find((band) => band.id === chosenAgeBand())?.value;
+    const started = startSession(loaded, { ...(age === undefined ? {} : { age }), moment: momentOf(deps.now()) });
+    if (started.ok) return started.value;
+    fail(new Error(started.error));
+    return undefined;
+  }
+
+  /** Show the step the navigation asks for, as far as the session allows; correct the address if needed. */
+  function follow() {
+    const step = requestedStep();
+    if (!live || !plan || step === null || state.kind === 'failed') return;
+    const current = state.kind === 'step' ? state.session : activeSession(treeIds);
+    // A tree that reads the age asks for it first, unless a session under way already carries it.
+    if (!current && chosenAgeBand() === undefined && requiredContext(plan).includes('context.age')) {
+      if (state.kind !== 'age') set({ kind: 'age', plan });
+      return;
+    }
+    // A link without a step starts afresh; Back goes back in the session; a Forward past the end is refused.
+    let session = step === undefined || !current ? newSession(plan) : current;
+    if (!session) return;
+    while (step !== undefined && step < session.steps.length && session.steps.length > 1) session = back(session);
+    if (state.kind !== 'step' || session !== state.session) {
+      saveSession(treeIds, session);
+      set({ kind: 'step', plan, session });
+    }
+    if (step !== session.steps.length) navigation.go(stepHref(session), { replace: true });
+  }
+
+  return {
+    state: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start() {
+      live = true;
+      unfollow = navigation.subscribe(follow);
+      deps.loadPlan(treeIds).then((loaded) => {
+        plan = loaded;
+        follow();
+      }, fail);
+    },
+    stop() {
+      live = false;
+      unfollow();
+    },
+    chooseAge(band) {
+      chooseAgeBand(band);
+      follow();
+    },
+    answer(value) {
+      if (state.kind !== 'step') return;
+      const next = answerSession(state.session, value);
+      if (!next.ok) return fail(new Error(next.error));
+      saveSession(treeIds, next.value);
+      set({ kind: 'step', plan: state.plan, session: next.value });
+      navigation.go(stepHref(next.value));
+    },
+    backHref() {
+      if (state.kind === 'step' && state.session.steps.length > 1) return stepHref(back(state.session));
+      return href(plan?.at(-1)?.tree.kind === 'complaint' ? '/complaints' : '/');
+    },
+    restart: clearSession,
+  };
+}

@@ -1,0 +1,104 @@
+/** The page for each address (web/navigation/pages.ts), each loaded when first needed. */
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { kioskMode } from '../../app/device-mode.ts';
+import { sessionTreeIds } from '../../app/manifest.ts';
+import { chooseAgeBand, chosenAgeBand } from '../../app/session-store.ts';
+import { isPrerendered } from '../../hosting/html-files.ts';
+import { i18n, loadNamespaces } from '../../i18n/i18n.ts';
+import { pageOf, type Page } from '../../navigation/pages.ts';
+import { lazyPage } from '../parts/lazy-page.tsx';
+import { useHref, useNavigation } from '../parts/navigation-context.tsx';
+import { AboutPage } from './AboutPage.tsx';
+import { ErrorPage } from './ErrorPage.tsx';
+import { StartPage } from './StartPage.tsx';
+
+// Everything past the start screen loads when first needed: the first screen stays small.
+const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
+const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
+const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage), ['content']);
+const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
+const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage), ['content']);
+const TriagePage = lazyPage(() => import('./TriagePage.tsx').then((m) => m.TriagePage));
+
+/** The picker pages need the age band first; without it they send the person to that question. */
+function NeedsAge({ children }: { children: ComponentChildren }) {
+  const navigation = useNavigation();
+  const hrefFor = useHref();
+  const missing = chosenAgeBand() === undefined;
+  const ageHref = hrefFor('/complaints/age');
+  useEffect(() => {
+    if (missing) navigation.go(ageHref, { replace: true });
+  }, [missing, navigation, ageHref]);
+  return missing ? null : <>{children}</>;
+}
+
+function AgePage() {
+  const navigation = useNavigation();
+  const hrefFor = useHref();
+  return (
+    <AgeQuestion
+      pageKey="age"
+      backHref={hrefFor('/')}
+      onAnswer={(band) => {
+        chooseAgeBand(band);
+        navigation.go(hrefFor('/complaints'));
+      }}
+    />
+  );
+}
+
+export function PageSwitch({ page }: { page: Page }) {
+  switch (page.kind) {
+    case 'start':
+      return <StartPage />;
+    case 'about':
+      return <AboutPage />;
+    case 'age':
+      return <AgePage />;
+    case 'requests':
+      return <RequestListPage />;
+    case 'request':
+      return <RequestPage request={page.request} />;
+    case 'complaints':
+      return (
+        <NeedsAge>
+          <PickerPage />
+        </NeedsAge>
+      );
+    case 'multiple':
+      return (
+        <NeedsAge>
+          <MultiplePage />
+        </NeedsAge>
+      );
+    case 'triage':
+      return <TriagePage key={page.treeIds} treeIds={page.treeIds} />;
+    case 'not-found':
+      return <ErrorPage notFound />;
+  }
+}
+
+/**
+ * Start fetching what the page at this address needs (its code, trees and texts) while the app
+ * itself starts, instead of one after the other once it has rendered.
+ */
+export function preloadPage(path: string): void {
+  const page = pageOf(path);
+  const ignore = () => undefined; // a failure shows when the page itself loads
+  // Saved answers are looked for before any page but the start screen shows.
+  if (!isPrerendered(path) && !kioskMode()) void import('../../app/saved-session.ts').catch(ignore);
+  const pages: Partial<Record<Page['kind'], { preload(): Promise<unknown> }>> = {
+    age: AgeQuestion,
+    complaints: PickerPage,
+    multiple: MultiplePage,
+    requests: RequestListPage,
+    request: RequestPage,
+    triage: TriagePage,
+  };
+  pages[page.kind]?.preload().catch(ignore);
+  if (page.kind === 'triage') {
+    void import('../../app/content.ts').then((content) => content.loadPlan(page.treeIds)).catch(ignore);
+    loadNamespaces(i18n.language, sessionTreeIds(page.treeIds)).catch(ignore);
+  }
+}

@@ -9,7 +9,7 @@ import { AGE_BANDS, momentOf, type AgeBand } from '../engine/context.ts';
 import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
 import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
 import { pageOf, triagePath } from '../navigation/pages.ts';
-import { loadPlan } from './content.ts';
+import { loadPlan } from './tree-loading.ts';
 import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from './session-store.ts';
 
 export type TriageState =

@@ -3,10 +3,10 @@ import { chosenAgeBand } from '../../app/session-store.ts';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
 import { BODY_AREAS } from '../../engine/tree-schema.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
-import { NOT_LISTED_TREE } from './PickerPage.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { useHref, useNavigation } from '../parts/navigation-context.tsx';
+import { NOT_LISTED_TREE } from '../../app/entry-trees.ts';
 
 /** "I have more than one complaint": tick them all; the triage runs each, the most urgent wins. */
 export function MultiplePage() {

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { thuisartsLink } from '../../app/content-data.ts';
+import { thuisartsLink } from '../../app/links-and-apps.ts';
 import { momentOf } from '../../engine/context.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { HandoverSection } from '../parts/HandoverSection.tsx';

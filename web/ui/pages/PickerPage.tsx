@@ -6,8 +6,7 @@ import { useI18n } from '../parts/i18n-context.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { Link, useHref } from '../parts/navigation-context.tsx';
-
-export const NOT_LISTED_TREE = 'overige-klacht';
+import { NOT_LISTED_TREE } from '../../app/entry-trees.ts';
 
 function ComplaintLink({ entry }: { entry: ComplaintEntry }) {
   const hrefFor = useHref();

@@ -1,10 +1,10 @@
 import { REQUESTS, resolveRequest, type Request } from '../../care/resolve-request.ts';
 import { ActionPanel } from '../parts/ActionPanel.tsx';
 import { useI18n } from '../parts/i18n-context.tsx';
-import { HELPDESK_TREE } from './StartPage.tsx';
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { Link, useHref } from '../parts/navigation-context.tsx';
+import { HELPDESK_TREE } from '../../app/entry-trees.ts';
 
 /** "What do you want to arrange?": the front-door requests that are not complaints. */
 export function RequestListPage() {

@@ -2,8 +2,7 @@ import { useI18n } from '../parts/i18n-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { StorageResetNotice, UpdateNotice } from '../parts/app-status.tsx';
 import { Link, useHref } from '../parts/navigation-context.tsx';
-
-export const HELPDESK_TREE = 'helpdesk-digitale-zorg';
+import { HELPDESK_TREE } from '../../app/entry-trees.ts';
 
 export function StartPage() {
   const hrefFor = useHref();

@@ -98,7 +98,7 @@ export function preloadPage(path: string): void {
   };
   pages[page.kind]?.preload().catch(ignore);
   if (page.kind === 'triage') {
-    void import('../../app/content.ts').then((content) => content.loadPlan(page.treeIds)).catch(ignore);
+    void import('../../app/tree-loading.ts').then((trees) => trees.loadPlan(page.treeIds)).catch(ignore);
     loadNamespaces(i18n.language, sessionTreeIds(page.treeIds)).catch(ignore);
   }
 }

@@ -1,4 +1,4 @@
-import { appName } from '../../app/content-data.ts';
+import { appName } from '../../app/links-and-apps.ts';
 import { TIME_BOUND_ACTIONS, type Action, type ActionKind, type Contact } from '../../care/resolve-action.ts';
 import type { RequestAction } from '../../care/resolve-request.ts';
 

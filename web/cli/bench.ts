@@ -18,25 +18,23 @@ import { planFor } from '../engine/plan.ts';
 import { answer, current, startSession, type AnswerValue, type PlannedTree, type Session } from '../engine/session.ts';
 import { optionsOf, type Question } from '../engine/tree-schema.ts';
 import { measureColdStarts, PROFILES, type ColdStartRow } from './bench-browser.ts';
+import { orUsageExit, positiveInteger, readFlags } from './flags.ts';
 import { hasBuild, startPreview } from './preview-server.ts';
 
 const PREVIEW_PORT = 4396;
 
-function flag(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`bench: ${name} takes a whole number above 0`);
-    process.exit(2);
-  }
-  return value;
-}
-const RUNS = flag('--runs', 5);
-const ANSWERS = flag('--answers', 20_000);
-const BROWSER_RUNS = flag('--browser-runs', 3);
-const BROWSER = !process.argv.includes('--no-browser');
-const THROTTLE = !process.argv.includes('--no-throttle');
+const flags = readFlags('bench', {
+  runs: { type: 'string' },
+  answers: { type: 'string' },
+  'browser-runs': { type: 'string' },
+  'no-throttle': { type: 'boolean', default: false },
+  'no-browser': { type: 'boolean', default: false },
+});
+const RUNS = orUsageExit('bench', () => positiveInteger('runs', flags.runs, 5));
+const ANSWERS = orUsageExit('bench', () => positiveInteger('answers', flags.answers, 20_000));
+const BROWSER_RUNS = orUsageExit('bench', () => positiveInteger('browser-runs', flags['browser-runs'], 3));
+const BROWSER = !flags['no-browser'];
+const THROTTLE = !flags['no-throttle'];
 
 // ---- small statistics and formatting
 

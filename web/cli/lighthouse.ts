@@ -10,6 +10,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFlags } from './flags.ts';
 import { hasBuild, startPreview } from './preview-server.ts';
 
 const PREVIEW_PORT = 4397;
@@ -20,12 +21,7 @@ const PAGES = [
   { id: 'action', path: '/requests/repeat-prescription?lang=nl&practice=de-linde' },
 ] as const;
 
-const saveFlag = process.argv.indexOf('--save');
-const saveDir = saveFlag >= 0 ? process.argv[saveFlag + 1] : undefined;
-if (saveFlag >= 0 && !saveDir) {
-  console.error('lighthouse: --save takes a folder');
-  process.exit(2);
-}
+const saveDir = readFlags('lighthouse', { save: { type: 'string' } }).save;
 
 interface Failing {
   readonly id: string;

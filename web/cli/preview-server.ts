@@ -1,11 +1,12 @@
 /**
- * Serves the built app (dist/) with `vite preview` on a loopback port, as a child process of this
- * script (not through npx, which would leave a stray node process). Used by `npm run bench` and
- * `npm run lighthouse`; the caller stops it, and it is also killed when this process exits.
+ * Serves the built app (dist/) with Vite's own preview server on a loopback port, in this process.
+ * Used by `npm run bench` and `npm run lighthouse`; the caller stops it. The project's
+ * vite.config.ts is loaded as by `vite preview`, so its plugins' preview middleware (page addresses
+ * answered as deploy/nginx.conf does, web/build/prerender-plugin.ts) applies.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { preview } from 'vite';
 import { PROJECT_ROOT } from '../build/content-files.ts';
 
 export const DIST = join(PROJECT_ROOT, 'dist');
@@ -21,64 +22,16 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function startPreview(port: number, timeoutMs = 30_000): Promise<PreviewServer> {
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    join(PROJECT_ROOT, 'node_modules', '.bin', 'vite'),
-    ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  // Keep the last output for an error message; reading it also keeps the pipes from filling up.
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-2000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  const onSignal = (signal: NodeJS.Signals) => {
-    child.kill('SIGTERM');
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
-  const stop = async () => {
-    process.removeListener('exit', killOnExit);
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
-    if (exited) return;
-    child.kill('SIGTERM');
-    await Promise.race([exit, sleep(5000)]);
-    if (!exited) {
-      child.kill('SIGKILL');
-      await exit;
-    }
-  };
-
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exited) {
-      await stop();
-      throw new Error(`vite preview on port ${port} stopped: ${output.trim().split('\n').at(-1) ?? '(no output)'}`);
-    }
-    try {
-      const response = await fetch(`${origin}/`);
-      await response.arrayBuffer();
-      if (response.ok) return { origin, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
-  }
-  await stop();
-  throw new Error(`vite preview on port ${port} did not answer within ${timeoutMs / 1000} s`);
+/** Listen on 127.0.0.1:<port> (that port or fail, as `vite preview --strictPort`). */
+export async function startPreview(port: number): Promise<PreviewServer> {
+  const server = await preview({
+    // The config file and root as the `npm run preview` script finds them, whatever the working folder.
+    configFile: join(PROJECT_ROOT, 'vite.config.ts'),
+    root: join(PROJECT_ROOT, 'web'),
+    logLevel: 'warn',
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  }).catch((error: unknown) => {
+    throw new Error(`vite preview on port ${port} did not start: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }

@@ -11,6 +11,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../build/content-files.ts';
+import { readFlags } from './flags.ts';
+
+readFlags('size', {}); // no flags: any argument is a mistake
 
 const dist = join(PROJECT_ROOT, 'dist');
 const KB = 1024;

@@ -7,11 +7,12 @@
 import { performance } from 'node:perf_hooks';
 import { loadContent, PROJECT_ROOT } from '../build/content-files.ts';
 import { checkContent } from '../checker/check-content.ts';
+import { readFlags } from './flags.ts';
 
 const started = performance.now();
-const rootFlag = process.argv.indexOf('--root');
-const root = rootFlag >= 0 ? process.argv[rootFlag + 1]! : PROJECT_ROOT;
-const asJson = process.argv.includes('--json');
+const flags = readFlags('trees-check', { root: { type: 'string', default: PROJECT_ROOT }, json: { type: 'boolean', default: false } });
+const root = flags.root;
+const asJson = flags.json;
 
 const content = loadContent(root);
 const summary = checkContent(content);

@@ -19,53 +19,40 @@ import { resolveAction } from '../care/resolve-action.ts';
 import { current, startSession, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-schema.ts';
 import { validate } from '../engine/schema-errors.ts';
+import { parseFlags, UsageError } from './flags.ts';
 
-class UsageError extends Error {}
+const FLAGS = {
+  list: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  tree: { type: 'string' },
+  answer: { type: 'string', multiple: true },
+  at: { type: 'string' },
+  age: { type: 'string' },
+  lang: { type: 'string', default: 'nl' },
+  voice: { type: 'string' },
+  practice: { type: 'string' },
+} as const;
 
-function parseArgs(argv: string[]) {
-  const args = {
-    list: false,
-    json: false,
-    tree: undefined as string | undefined,
-    answers: [] as [string, string][],
-    at: undefined as string | undefined,
-    lang: 'nl',
-    voice: undefined as string | undefined,
-    practice: undefined as string | undefined,
-    context: {} as Record<string, unknown>,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--list') args.list = true;
-    else if (flag === '--json') args.json = true;
-    else if (flag === '--tree') args.tree = value();
-    else if (flag === '--at') args.at = value();
-    else if (flag === '--lang') args.lang = value();
-    else if (flag === '--voice') args.voice = value();
-    else if (flag === '--practice') args.practice = value();
-    else if (flag === '--age') {
-      const given = value();
-      const band = AGE_BANDS.find((b) => b.id === given);
-      if (!band && !/^\d+(\.\d+)?$/.test(given))
-        throw new UsageError(`--age takes years or an age band (${AGE_BANDS.map((b) => b.id).join(', ')}), got "${given}"`);
-      args.context.age = band ? band.value : Number(given);
-    } else if (flag === '--answer') {
-      const pair = value();
-      const eq = pair.indexOf('=');
-      if (eq <= 0) throw new UsageError(`--answer takes <question>=<answer>, got "${pair}"`);
-      args.answers.push([pair.slice(0, eq), pair.slice(eq + 1)]);
-    } else throw new UsageError(`unknown flag "${flag}"`);
+function readArgs(argv: string[]) {
+  const flags = parseFlags(argv, FLAGS);
+  const context: Record<string, unknown> = {};
+  if (flags.age !== undefined) {
+    const given = flags.age;
+    const band = AGE_BANDS.find((b) => b.id === given);
+    if (!band && !/^\d+(\.\d+)?$/.test(given))
+      throw new UsageError(`--age takes years or an age band (${AGE_BANDS.map((b) => b.id).join(', ')}), got "${given}"`);
+    context.age = band ? band.value : Number(given);
   }
-  return args;
+  const answers = (flags.answer ?? []).map((pair): [string, string] => {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--answer takes <question>=<answer>, got "${pair}"`);
+    return [pair.slice(0, eq), pair.slice(eq + 1)];
+  });
+  return { ...flags, answers, context };
 }
 
 function main(argv: string[]): number {
-  const args = parseArgs(argv);
+  const args = readArgs(argv);
   const content = loadContent();
   if (content.loadProblems.length > 0) {
     for (const p of content.loadProblems) console.error(`${p.file}: ${p.path}: ${p.message}`);

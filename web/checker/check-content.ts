@@ -7,35 +7,13 @@ import { AGE_BOUNDARIES, CONTEXT_VARS } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
 import { optionsOf, type Tree, type TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
-import { checkSpecs, type ModuleFile, type SpecFile, type SpecSummary } from './check-specs.ts';
+import { checkSpecs, type SpecSummary } from './check-specs.ts';
 import { checkTexts, textFile } from './check-texts.ts';
+import type { ContentSet, Problem } from './content-set.ts';
 import { walkTree } from './tree-paths.ts';
 import { adviceWordingProblem, urgencyWordingProblem } from './urgency-wording.ts';
 
-export interface Problem {
-  readonly file: string;
-  /** A JSON path inside the file, e.g. $.nodes.q1.next.otherwise. */
-  readonly path: string;
-  readonly message: string;
-}
-
-/** Flattened texts: language → namespace → key → text. */
-export type Texts = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, string>>>>>>;
-
-export interface ContentSet {
-  readonly trees: readonly { readonly file: string; readonly tree: Tree }[];
-  readonly texts: Texts;
-  /** language → namespace → file, to name the file a missing key belongs in. */
-  readonly textFiles: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** The language every other one is compared with. */
-  readonly sourceLanguage: string;
-  readonly thuisartsIds: ReadonlySet<string>;
-  readonly appIds: ReadonlySet<string>;
-  /** Clinical specs (decision-trees/specs/). */
-  readonly specs: readonly SpecFile[];
-  /** Shared risk modules (decision-trees/specs/modules/). */
-  readonly modules: readonly ModuleFile[];
-}
+export type { ContentSet, Problem, Texts } from './content-set.ts';
 
 export interface CheckSummary {
   readonly trees: number;

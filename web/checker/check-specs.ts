@@ -8,19 +8,11 @@
 import { AGE_BANDS } from '../engine/context.ts';
 import type { AnswerValue } from '../engine/session.ts';
 import { optionsOf, URGENCIES, urgencyRank, type Tree } from '../engine/tree-schema.ts';
-import type { Problem } from './check-content.ts';
+import type { ModuleFile, Problem, SpecFile } from './content-set.ts';
 import type { Ask, RiskModule, SpecItem, TreeSpec } from './spec-schema.ts';
 import { walkTree, type TreePath } from './tree-paths.ts';
 
-export interface SpecFile {
-  readonly file: string;
-  readonly spec: TreeSpec;
-}
-
-export interface ModuleFile {
-  readonly file: string;
-  readonly module: RiskModule;
-}
+export type { ModuleFile, SpecFile } from './content-set.ts';
 
 export interface SpecSummary {
   /** Complaint trees with a spec. */

@@ -4,7 +4,7 @@
  * texts their tree uses.
  */
 import { textsSource } from '../content/data-addresses.ts';
-import type { ContentSet, Problem } from './check-content.ts';
+import type { ContentSet, Problem } from './content-set.ts';
 
 /** i18next context suffix for the practice-staff voice of a text. */
 export const STAFF_SUFFIX = '_staff';

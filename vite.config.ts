@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './web/build/content-plugin.ts';
+import { noBuildCodePlugin } from './web/build/no-build-code-plugin.ts';
 import { prerenderPlugin } from './web/build/prerender-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -14,6 +15,7 @@ export default defineConfig({
     preact(),
     contentPlugin(),
     prerenderPlugin(),
+    noBuildCodePlugin(),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '.',

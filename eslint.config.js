@@ -38,6 +38,11 @@ const LAYERS = [
     message: 'The UI knows nothing of JSON-logic: the engine evaluates the rules.',
   },
   {
+    files: ['web/i18n/**'],
+    folders: ['ui', 'app', 'care', 'navigation'],
+    message: 'Texts know only i18next: where they come from is the app’s business (web/app/texts.ts), the page’s lang and dir the UI’s.',
+  },
+  {
     files: RUN_TIME,
     folders: BUILD_TIME,
     message: 'Build-time code (web/checker, web/build, web/cli) never ships: nothing that runs in the browser imports it.',

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { languages } from './app/manifest.ts';
-import { initI18n, resolveLanguage } from './i18n/i18n.ts';
+import { resolveLanguage } from './i18n/i18n.ts';
+import { initTexts } from './app/texts.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
 import { storedLanguage } from './app/language-choice.ts';
 import { browserNavigation } from './navigation/browser-navigation.ts';
@@ -14,7 +15,7 @@ setKioskMode(kiosk);
 const language = resolveLanguage(languages, window.location.search, kiosk ? null : storedLanguage(), kiosk ? [] : navigator.languages);
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
-const common = initI18n(languages, language.code);
+const common = initTexts(languages, language.code);
 preloadPage(window.location.pathname);
 await common;
 // The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.

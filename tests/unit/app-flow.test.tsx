@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
-import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
+import { resolveLanguage } from '../../web/i18n/i18n.ts';
+import { initTexts } from '../../web/app/texts.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
 import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
@@ -12,7 +13,7 @@ import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 async function renderAt(url: string) {
   window.history.replaceState(null, '', url);
   const language = resolveLanguage(languages, window.location.search, null, []);
-  await initI18n(languages, language.code);
+  await initTexts(languages, language.code);
   render(<App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} />);
 }
 

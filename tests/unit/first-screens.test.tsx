@@ -3,7 +3,7 @@
 import { render, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
-import { initI18n } from '../../web/i18n/i18n.ts';
+import { initTexts } from '../../web/app/texts.ts';
 import { App } from '../../web/ui/App.tsx';
 import { preloadPage } from '../../web/ui/pages/page-switch.tsx';
 import { requested, serveData } from './serve-data.ts';
@@ -13,7 +13,7 @@ beforeEach(() => serveData());
 
 describe('the first question comes quickly', () => {
   it('a link straight into a triage fetches its trees and their texts side by side while the app starts', async () => {
-    await initI18n(languages, 'nl');
+    await initTexts(languages, 'nl');
     preloadPage('/triage/keelpijn');
     const fetched = (kind: string, id: string) => requested.some((path) => path.startsWith(`/data/${kind}/${id}.`));
     // The shared ABCDE screen comes from the manifest, so it does not wait for the complaint tree.
@@ -28,7 +28,7 @@ describe('the first question comes quickly', () => {
 
   it('the start screen needs only the common texts, not the outcome and picker texts', async () => {
     window.history.replaceState(null, '', '/?lang=nl');
-    await initI18n(languages, 'nl');
+    await initTexts(languages, 'nl');
     render(<App navigation={browserNavigation(window)} initialLanguage={languages.languages[0]!} languages={languages.languages} />);
     await waitFor(() => expect(document.querySelector('h1')).not.toBeNull());
     expect(requested.filter((path) => path.startsWith('/data/'))).toEqual([

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { setKioskMode } from '../../web/app/device-mode.ts';
 import { activeSession, clearSession } from '../../web/app/session-store.ts';
-import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
+import { resolveLanguage } from '../../web/i18n/i18n.ts';
+import { initTexts } from '../../web/app/texts.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
 import { IDLE_MS, WARNING_MS } from '../../web/ui/parts/KioskTimeout.tsx';
@@ -15,7 +16,7 @@ const HELPDESK = 'helpdesk-digitale-zorg';
 async function openKioskAtSecondQuestion() {
   window.history.replaceState(null, '', `/triage/${HELPDESK}?lang=nl&mode=kiosk&practice=de-linde`);
   const language = resolveLanguage(languages, window.location.search, null, []);
-  await initI18n(languages, language.code);
+  await initTexts(languages, language.code);
   render(<App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} />);
   fireEvent.click(await screen.findByRole('radio', { name: 'Ja' }));
   fireEvent.click(screen.getByRole('button', { name: 'Verder' }));

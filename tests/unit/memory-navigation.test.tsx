@@ -8,7 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { clearSession } from '../../web/app/session-store.ts';
-import { initI18n, resolveLanguage } from '../../web/i18n/i18n.ts';
+import { resolveLanguage } from '../../web/i18n/i18n.ts';
+import { initTexts } from '../../web/app/texts.ts';
 import { memoryNavigation } from '../../web/navigation/memory-navigation.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
@@ -19,7 +20,7 @@ async function embedAt(start: string) {
   window.history.replaceState(null, '', HOST_PAGE);
   const navigation = memoryNavigation(start);
   const language = resolveLanguage(languages, '?lang=nl', null, []);
-  await initI18n(languages, language.code);
+  await initTexts(languages, language.code);
   render(<App navigation={navigation} initialLanguage={language} languages={languages.languages} />);
   return navigation;
 }

@@ -7,7 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { renderToString } from 'preact-render-to-string';
 import { languages } from '../app/manifest.ts';
-import { initI18n } from '../i18n/i18n.ts';
+import { initTexts } from '../app/texts.ts';
 import { memoryNavigation } from '../navigation/memory-navigation.ts';
 import { App } from '../ui/App.tsx';
 import { dataFetch } from './data-fetch.ts';
@@ -28,7 +28,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   const values = { window: dom.window, document: dom.window.document, navigator: dom.window.navigator, fetch: dataFetch() };
   for (const name of BROWSER_GLOBALS) Object.defineProperty(globalThis, name, { value: values[name], configurable: true, writable: true });
   try {
-    await initI18n(languages, language.code);
+    await initTexts(languages, language.code);
     const html = renderToString(
       <App navigation={memoryNavigation(path)} initialLanguage={language} languages={languages.languages} checkSaved />,
     );

@@ -1,69 +1,83 @@
 /**
  * One i18next instance for the app. Texts load per language and namespace (common for every
- * page; content for outcomes and the picker; one per tree) and are validated at load; `lang`
- * and `dir` on <html> follow the language.
+ * page; content for outcomes and the picker; one per tree) through i18next's backend, and are
+ * validated at load. Where the texts come from is the app's business (web/app/texts.ts), and the
+ * page's `lang` and `dir` the UI's: this module only knows i18next.
  */
 import i18next, { type TFunction } from 'i18next';
-import { textsSource } from '../content/data-addresses.ts';
-import { ContentError, fetchData } from '../app/data-files.ts';
-import { treeEntry } from '../app/manifest.ts';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { LocaleFileSchema, type Language, type Languages } from './locale-schema.ts';
 
+/** One language's texts of one namespace, and the file they came from (named in errors). */
+export type FetchTexts = (language: string, namespace: string) => Promise<{ readonly file: string; readonly data: unknown }>;
+
 export const i18n = i18next.createInstance();
+
+/** Why texts could not load, by "language|namespace"; the next load of that namespace tries again. */
+const failures = new Map<string, Error>();
 
 /**
  * Sets up i18next at once (initAsync: false: the language is set when this returns, so pages can
  * start fetching their texts while `common` is still on its way), then loads `common`.
  */
-export function initI18n(languages: Languages, language: string): Promise<void> {
-  void i18n.init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: languages.languages.map((l) => l.code),
-    ns: ['common'],
-    defaultNS: 'common',
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false }, // Preact escapes
-    returnNull: false,
-    initAsync: false,
-  });
-  return loadNamespaces(language, ['common']);
-}
-
-/** Loads under way, by language and namespace: a page and its preload share one fetch. */
-const pending = new Map<string, Promise<void>>();
-
-async function loadNamespace(language: string, ns: string): Promise<void> {
-  const file = textsSource(language, ns);
-  // A tree's texts are addressed by the tree's hash (they are part of it).
-  const parsed = LocaleFileSchema.safeParse(await fetchData(file, treeEntry(ns) ? ns : undefined));
-  if (!parsed.success) throw new ContentError(`${file}: not a valid translation file`);
-  i18n.addResourceBundle(language, ns, parsed.data);
-}
-
-export async function loadNamespaces(language: string, namespaces: readonly string[]): Promise<void> {
-  await Promise.all(
-    namespaces
-      .filter((ns) => !i18n.hasResourceBundle(language, ns))
-      .map((ns) => {
-        const key = `${language}/${ns}`;
-        let load = pending.get(key);
-        if (!load) {
-          load = loadNamespace(language, ns).finally(() => pending.delete(key));
-          pending.set(key, load);
+export function initI18n(languages: Languages, language: string, fetchTexts: FetchTexts): Promise<void> {
+  failures.clear();
+  void i18n
+    .use(
+      resourcesToBackend(async (lng: string, ns: string) => {
+        try {
+          const { file, data } = await fetchTexts(lng, ns);
+          const parsed = LocaleFileSchema.safeParse(data);
+          if (!parsed.success) throw new Error(`${file}: not a valid translation file`);
+          failures.delete(`${lng}|${ns}`);
+          return parsed.data;
+        } catch (error) {
+          failures.set(`${lng}|${ns}`, error as Error);
+          throw error;
         }
-        return load;
       }),
-  );
+    )
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: languages.languages.map((l) => l.code),
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // Preact escapes
+      returnNull: false,
+      initAsync: false,
+    });
+  return loadNamespaces(['common']);
 }
+
+const missingIn = (language: string, namespaces: readonly string[]) => namespaces.filter((ns) => !i18n.hasResourceBundle(language, ns));
+
+/** The first reason texts failed to load, as an error that names the file. */
+function failureOf(language: string, namespaces: readonly string[]): Error {
+  return failures.get(`${language}|${namespaces[0]}`) ?? new Error(`texts ${namespaces.join(', ')} (${language}) did not load`);
+}
+
+/**
+ * Loads namespaces in a language with i18next's own `load` (which shares a load between a page and
+ * its preload), and fetches again those that failed before: i18next does not retry them itself.
+ */
+async function ensure(language: string, namespaces: readonly string[], load: () => Promise<unknown>): Promise<void> {
+  const missing = missingIn(language, namespaces);
+  if (missing.length === 0) return;
+  const failedBefore = missing.filter((ns) => failures.has(`${language}|${ns}`));
+  await Promise.all([load(), failedBefore.length > 0 ? i18n.reloadResources([language], failedBefore) : undefined]);
+  const failed = missingIn(language, missing);
+  if (failed.length > 0) throw failureOf(language, failed);
+}
+
+/** Loads namespaces in the current language; throws the first failure, naming its file. */
+export const loadNamespaces = (namespaces: readonly string[]): Promise<void> =>
+  ensure(i18n.language, namespaces, () => i18n.loadNamespaces([...namespaces]));
 
 export async function changeLanguage(language: Language): Promise<void> {
-  // The namespaces already used in the old language are needed in the new one too.
-  await loadNamespaces(language.code, ['common', ...loadedNamespaces()]);
+  // Every namespace in use loads in the new language before the switch, so no page shows keys.
+  await ensure(language.code, i18n.options.ns as string[], () => i18n.loadLanguages(language.code));
   await i18n.changeLanguage(language.code);
-  document.documentElement.lang = language.code;
-  document.documentElement.dir = language.dir;
 }
 
 /**
@@ -81,11 +95,6 @@ export function resolveLanguage(languages: Languages, search: string, stored: st
     shipped.find((l) => l.code === languages.source) ??
     shipped[0]!
   );
-}
-
-function loadedNamespaces(): string[] {
-  const languages = Object.keys(i18n.store.data);
-  return [...new Set(languages.flatMap((code) => Object.keys(i18n.store.data[code] ?? {})))];
 }
 
 export type { TFunction };

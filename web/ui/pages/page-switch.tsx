@@ -5,7 +5,7 @@ import { kioskMode } from '../../app/device-mode.ts';
 import { sessionTreeIds } from '../../app/manifest.ts';
 import { chooseAgeBand, chosenAgeBand } from '../../app/session-store.ts';
 import { isPrerendered } from '../../hosting/html-files.ts';
-import { i18n, loadNamespaces } from '../../i18n/i18n.ts';
+import { loadNamespaces } from '../../i18n/i18n.ts';
 import { pageOf, type Page } from '../../navigation/pages.ts';
 import { lazyPage } from '../parts/lazy-page.tsx';
 import { useHref, useNavigation } from '../parts/navigation-context.tsx';
@@ -99,6 +99,6 @@ export function preloadPage(path: string): void {
   pages[page.kind]?.preload().catch(ignore);
   if (page.kind === 'triage') {
     void import('../../app/tree-loading.ts').then((trees) => trees.loadPlan(page.treeIds)).catch(ignore);
-    loadNamespaces(i18n.language, sessionTreeIds(page.treeIds)).catch(ignore);
+    loadNamespaces(sessionTreeIds(page.treeIds)).catch(ignore);
   }
 }

@@ -25,7 +25,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   };
   // Texts are checked on every render: they belong to a language, the code does not.
   const ready = (language: string) => loaded !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));
-  const preload = (language = i18n.language) => Promise.all([loadCode(), loadNamespaces(language, namespaces)]);
+  const preload = () => Promise.all([loadCode(), loadNamespaces(namespaces)]);
   function LazyPage(props: P) {
     const { language } = useI18n();
     const [, setLoads] = useState(0);
@@ -33,7 +33,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
     const isReady = ready(language.code);
     useEffect(() => {
       if (isReady) return;
-      preload(language.code).then(
+      preload().then(
         () => setLoads((n) => n + 1),
         (error: Error) => setFailure(error),
       );

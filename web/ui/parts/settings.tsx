@@ -42,6 +42,8 @@ export function Settings({
       voice,
       setLanguage(next) {
         void changeLanguage(next).then(() => {
+          document.documentElement.lang = next.code;
+          document.documentElement.dir = next.dir;
           rememberLanguage(next.code);
           // The choice now lives in the app: the address no longer needs to carry it.
           const here = navigation.location();

@@ -10,7 +10,7 @@ export function useTreeTexts(treeIds: readonly string[]): boolean {
   const [failure, setFailure] = useState<Error | undefined>();
   useEffect(() => {
     let live = true;
-    loadNamespaces(language.code, treeIds).then(
+    loadNamespaces(treeIds).then(
       () => live && setLoaded(key),
       (error: Error) => live && setFailure(error),
     );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../care/handover.ts';
@@ -19,8 +19,9 @@ function localDateTime(now: Date): string {
 export function HandoverSection({ session, reached, headline }: { session: Session; reached: ReachedOutcome; headline: string }) {
   const { t, voice, language } = useI18n();
   const [status, setStatus] = useState('');
-  const text: TreeText = (treeId, key) => t(key, { ns: treeId, context: voice }) as string;
-  const lines = useMemo(() => answeredLines(session, text), [session, language.code, voice]); // deps: texts follow the language
+  // t is fixed to the language, so the lines follow it.
+  const text = useCallback<TreeText>((treeId, key) => t(key, { ns: treeId, context: voice }) as string, [t, voice]);
+  const lines = useMemo(() => answeredLines(session, text), [session, text]);
   const band = chosenAgeBand();
   const now = new Date();
   const summary = summaryText(lines, {

@@ -38,6 +38,10 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
     if (language.code !== initialLanguage.code) setLanguage(initialLanguage);
   };
 
+  // The countdown calls the latest reset (it reads the current address), without restarting each second.
+  const latestReset = useRef(reset);
+  latestReset.current = reset;
+
   // Between people is when a waiting update may be applied.
   useEffect(() => {
     if (!used && worker === 'update-available') bridge?.applyUpdate();
@@ -62,10 +66,10 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
     button.current?.focus();
     const tick = setInterval(() => {
       setNow(Date.now());
-      if (Date.now() >= deadline) reset();
+      if (Date.now() >= deadline) latestReset.current();
     }, 1000);
     return () => clearInterval(tick);
-  }, [deadline]); // deps: reset reads the latest location each tick
+  }, [deadline]);
 
   if (deadline === undefined) return null;
   const seconds = Math.max(0, Math.ceil((deadline - now) / 1000));

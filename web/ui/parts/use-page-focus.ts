@@ -8,6 +8,9 @@ let firstPage = true;
  */
 export function usePageFocus(heading: string, pageKey: string, hasError = false) {
   const ref = useRef<HTMLHeadingElement>(null);
+  // Read when the page changes, not a reason to move focus by itself: the error summary has it then.
+  const errorShown = useRef(hasError);
+  errorShown.current = hasError;
   useEffect(() => {
     document.title = heading;
   }, [heading]);
@@ -16,7 +19,7 @@ export function usePageFocus(heading: string, pageKey: string, hasError = false)
       firstPage = false;
       return;
     }
-    if (!hasError) ref.current?.focus();
-  }, [pageKey]); // deps: focus moves per page, not per render
+    if (!errorShown.current) ref.current?.focus();
+  }, [pageKey]);
   return ref;
 }

@@ -1,16 +1,19 @@
 /**
  * Renders the static pages and the shell to HTML at build time (loaded through Vite's SSR module
- * loader by prerender-plugin.ts, so it sees the same modules as the browser). The page runs in a
- * jsdom window at its own address, with content fetched from the source files; effects do not
- * run, so nothing is stored and no service worker is registered.
+ * loader by prerender-plugin.ts, so it sees the same modules as the browser). The app renders in
+ * plain Node: it reads no window during render, runs on navigation in memory at the page's
+ * address, and reads its texts from the source files. Effects do not run, so nothing is stored
+ * and no service worker is registered.
  */
-import { JSDOM } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderToString } from 'preact-render-to-string';
 import { languages } from '../app/manifest.ts';
-import { initTexts } from '../app/texts.ts';
+import { textsSource } from '../content/data-addresses.ts';
+import { initI18n, type FetchTexts } from '../i18n/i18n.ts';
 import { memoryNavigation } from '../navigation/memory-navigation.ts';
 import { App } from '../ui/App.tsx';
-import { dataFetch } from './data-fetch.ts';
+import { PROJECT_ROOT } from './content-files.ts';
 
 export interface RenderedPage {
   readonly html: string;
@@ -18,29 +21,22 @@ export interface RenderedPage {
   readonly title: string;
 }
 
-const BROWSER_GLOBALS = ['window', 'document', 'navigator', 'fetch'] as const;
+/** The same texts the app fetches from /data/, read from the files they are built from. */
+const sourceTexts: FetchTexts = async (language, namespace) => {
+  const file = textsSource(language, namespace);
+  return { file, data: JSON.parse(readFileSync(join(PROJECT_ROOT, file), 'utf8')) as unknown };
+};
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+/** The text of some rendered HTML (tags dropped, the entities preact-render-to-string writes decoded). */
+const textOf = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ENTITIES[name]!);
 
 /** The page at `path` in the source language, as the app's first render shows it. */
 export async function renderPage(path: string): Promise<RenderedPage> {
   const language = languages.languages.find((l) => l.code === languages.source)!;
-  const dom = new JSDOM('<!doctype html>', { url: `https://prerender.invalid${path}` });
-  const saved = BROWSER_GLOBALS.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
-  const values = { window: dom.window, document: dom.window.document, navigator: dom.window.navigator, fetch: dataFetch() };
-  for (const name of BROWSER_GLOBALS) Object.defineProperty(globalThis, name, { value: values[name], configurable: true, writable: true });
-  try {
-    await initTexts(languages, language.code);
-    const html = renderToString(
-      <App navigation={memoryNavigation(path)} initialLanguage={language} languages={languages.languages} checkSaved />,
-    );
-    const title = dom.window.document.createElement('div');
-    title.innerHTML = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? '';
-    return { html, title: title.textContent ?? '' };
-  } finally {
-    BROWSER_GLOBALS.forEach((name, i) => {
-      const descriptor = saved[i];
-      if (descriptor) Object.defineProperty(globalThis, name, descriptor);
-      else delete (globalThis as Record<string, unknown>)[name];
-    });
-    dom.window.close();
-  }
+  await initI18n(languages, language.code, sourceTexts);
+  const html = renderToString(
+    <App navigation={memoryNavigation(path)} initialLanguage={language} languages={languages.languages} checkSaved />,
+  );
+  return { html, title: textOf(/<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1] ?? '') };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../care/handover.ts';
@@ -48,7 +48,9 @@ export function HandoverSection({ session, reached, headline }: { session: Sessi
     link.click();
     URL.revokeObjectURL(url);
   };
-  const canShare = typeof navigator.share === 'function';
+  // Asked after render: the prerender has no navigator, and the first render must match it.
+  const [canShare, setCanShare] = useState(false);
+  useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
 
   return (
     <section class="handover" aria-labelledby="handover-title">

@@ -4,12 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../web/checker/check-content.ts';
-import { planFor } from '../../web/engine/plan.ts';
-import { replay } from '../../web/engine/replay.ts';
-import { outcomeOf, startSession, type AnswerValue } from '../../web/engine/session.ts';
+import { outcomeOf, type AnswerValue } from '../../web/engine/session.ts';
 import { optionsOf, type Tree } from '../../web/engine/tree-schema.ts';
 import { walkTree, type TreePath } from '../../web/checker/tree-paths.ts';
-import { ABCDE_CLEAR, content, triage } from './trees/harness.ts';
+import { ABCDE_CLEAR, abcdeUpTo, content, replayed, startOn, triage } from './harness.ts';
 
 const trees = content.trees.map(({ tree }) => tree);
 const complaintTrees = trees.filter((tree) => tree.kind === 'complaint');
@@ -45,14 +43,12 @@ describe('all shipped content', () => {
 describe.each(complaintTrees.map((tree) => [tree.id, tree] as const))('complaint tree %s', (id, tree) => {
   it('runs the ABCDE screen first: a "yes" to any life-threat question ends at 112 with no more questions', () => {
     expect(tree.preamble).toContain('abcde');
-    const questions = Object.keys(ABCDE_CLEAR);
-    questions.forEach((question, i) => {
+    for (const question of Object.keys(ABCDE_CLEAR)) {
       // "no" to the questions before it, "yes" to this one: the walk must stop right there.
-      const answers = { ...Object.fromEntries(questions.slice(0, i).map((q) => [q, 'no'])), [question]: 'yes' };
-      const result = triage(id, { age: adultOrChild(tree), answers, screen: 'given' });
+      const result = triage(id, { age: adultOrChild(tree), answers: abcdeUpTo(question, 'yes'), screen: 'given' });
       expect(result.outcome.channel, question).toBe('emergency-112');
       expect(result.tree.tree.id).toBe('abcde');
-    });
+    }
   });
 });
 
@@ -66,14 +62,9 @@ describe.each(trees.filter((tree) => tree.kind !== 'shared').map((tree) => [tree
     for (const outcomeId of outcomes) {
       const path = ends.get(outcomeId);
       expect(path, `no path reaches ${outcomeId}`).toBeDefined();
-      const plan = planFor(id, (treeId) => content.planned.get(treeId));
-      if (!plan.ok) throw new Error(plan.error);
-      const started = startSession(plan.value, path!.context);
-      if (!started.ok) throw new Error(started.error);
       const answers: Record<string, AnswerValue> = Object.fromEntries(path!.steps.map((step) => [step.node, step.answer]));
-      const replayed = replay(started.value, tree.preamble?.includes('abcde') ? { ...ABCDE_CLEAR, ...answers } : answers);
-      if (!replayed.ok) throw new Error(replayed.error);
-      expect(outcomeOf(replayed.value.session)?.nodeId).toBe(outcomeId);
+      const session = replayed(startOn(id, path!.context), tree.preamble?.includes('abcde') ? { ...ABCDE_CLEAR, ...answers } : answers);
+      expect(outcomeOf(session)?.nodeId).toBe(outcomeId);
     }
   });
 

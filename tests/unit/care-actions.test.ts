@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../web/build/content-files.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { CHANNELS, URGENCIES } from '../../web/engine/tree-schema.ts';
 import { CHANNEL_URGENCIES } from '../../web/engine/channels.ts';
 import { resolveAction, type OutcomeForRouting } from '../../web/care/resolve-action.ts';
+import { settingOf } from './harness.ts';
 
-const content = loadContent();
-const setting = (id: string) => {
-  const practice = content.practices.get(id)!;
-  return { practice, region: content.regions.get(practice.region)! };
-};
-const deLinde = setting('de-linde');
+const deLinde = settingOf('de-linde');
 const at = (iso: string) => momentOf(new Date(iso));
 
 const U1: OutcomeForRouting = { urgency: 'U1', channel: 'emergency-112' };
@@ -97,7 +92,7 @@ describe('cystitis, the field cases', () => {
 
 describe('per practice and region', () => {
   it('a practice without e-consult never shows an e-consult action', () => {
-    const kastanje = setting('de-kastanje');
+    const kastanje = settingOf('de-kastanje');
     for (const when of moments.map((m) => m[1])) {
       for (const channel of CHANNELS) {
         for (const urgency of CHANNEL_URGENCIES[channel].length ? CHANNEL_URGENCIES[channel] : [undefined]) {
@@ -118,8 +113,11 @@ describe('per practice and region', () => {
       app: 'vertigo-training',
     });
     expect(
-      resolveAction({ urgency: 'U5', channel: 'app-prescription', app: 'untire' }, setting('de-kastanje'), at('2026-11-24T10:00:00+01:00'))
-        .kind,
+      resolveAction(
+        { urgency: 'U5', channel: 'app-prescription', app: 'untire' },
+        settingOf('de-kastanje'),
+        at('2026-11-24T10:00:00+01:00'),
+      ).kind,
     ).toBe('call-practice');
   });
 
@@ -129,7 +127,7 @@ describe('per practice and region', () => {
       kind: 'verkennend-gesprek-register',
       primary: { kind: 'link' },
     });
-    expect(resolveAction(talk, setting('strijp'), at('2026-11-24T10:00:00+01:00'))).toMatchObject({
+    expect(resolveAction(talk, settingOf('strijp'), at('2026-11-24T10:00:00+01:00'))).toMatchObject({
       kind: 'verkennend-gesprek-via-gp',
       primary: { url: 'https://strijp.example.org/portaal' },
     });
@@ -137,7 +135,7 @@ describe('per practice and region', () => {
 
   it('Goede Vrijdag is ANW in Eindhoven, not in Utrecht', () => {
     const goodFriday = at('2026-04-03T10:00:00+02:00');
-    expect(resolveAction(U2, setting('strijp'), goodFriday).kind).toBe('call-post');
+    expect(resolveAction(U2, settingOf('strijp'), goodFriday).kind).toBe('call-post');
     expect(resolveAction(U2, deLinde, goodFriday).kind).toBe('call-practice-urgent');
   });
 

@@ -10,7 +10,7 @@ import { checkSpecs, type ModuleFile, type SpecFile } from '../../web/checker/ch
 import type { Problem } from '../../web/checker/check-content.ts';
 import type { SpecItem, TreeSpec } from '../../web/checker/spec-schema.ts';
 import type { Tree } from '../../web/engine/tree-schema.ts';
-import { outcome, parseTree } from './helpers.ts';
+import { outcome, parseTree } from '../fixtures/inline-tree.ts';
 
 const mini = loadContent(join(PROJECT_ROOT, 'tests', 'fixtures', 'content', 'valid')).trees[0]!.tree;
 const SOURCE = { id: 'nhg', name: 'NHG-Standaard Voorbeeld', url: 'https://richtlijnen.nhg.org/standaarden/voorbeeld' };

@@ -15,18 +15,12 @@ import {
   outcomeOf,
   requiredContext,
   startSession,
-  type PlannedTree,
   type Session,
 } from '../../web/engine/session.ts';
 import { walkTree } from '../../web/checker/tree-paths.ts';
 import type { Tree } from '../../web/engine/tree-schema.ts';
-import { clearAnswers, outcome, parseTree, planned, realContent, walk } from './helpers.ts';
-
-function start(plan: readonly PlannedTree[], context = {}): Session {
-  const started = startSession(plan, context);
-  if (!started.ok) expect.fail(started.error);
-  return started.value;
-}
+import { outcome, parseTree, planned } from '../fixtures/inline-tree.ts';
+import { clearAnswers, content, start, walk } from './harness.ts';
 
 /** Fever vignette: "do you have a fever?" then "how many days?"; 3 days or more goes to the GP. */
 const feverTree = parseTree({
@@ -240,10 +234,9 @@ describe('back() forgets the abandoned branch', () => {
 describe('a rule that cannot be evaluated escalates (U2, urgent GP), never a silent route', () => {
   it('ESCALATION_OUTCOME is U2 via the urgent GP, with common texts', () => {
     expect(ESCALATION_OUTCOME).toMatchObject({ type: 'outcome', urgency: 'U2', channel: 'urgent-gp' });
-    const c = realContent();
-    for (const language of Object.keys(c.texts)) {
+    for (const language of Object.keys(content.texts)) {
       for (const key of [ESCALATION_OUTCOME.title, ...ESCALATION_OUTCOME.advice, ESCALATION_OUTCOME.safetyNet]) {
-        expect(c.texts[language]?.common?.[key.replace('common:', '')], `${language} ${key}`).toBeTruthy();
+        expect(content.texts[language]?.common?.[key.replace('common:', '')], `${language} ${key}`).toBeTruthy();
       }
     }
   });
@@ -321,7 +314,7 @@ describe('a rule that cannot be evaluated escalates (U2, urgent GP), never a sil
   });
 
   it('a shared screen that ends in "continue" with nothing after it escalates', () => {
-    const abcdeOnly = [realContent().planned.get('abcde')!];
+    const abcdeOnly = [content.planned.get('abcde')!];
     const reached = outcomeOf(walk(start(abcdeOnly), ...clearAnswers('abcde').map(([, value]) => value)));
     expect(reached?.nodeId).toBe('escalation');
     expect(reached?.escalation?.reason).toMatch(/no tree to continue with/);
@@ -390,13 +383,13 @@ describe('a plan runs the shared ABCDE screen before the complaint', () => {
     },
     { id: 'oor', kind: 'complaint', preamble: ['abcde'] },
   );
-  const lookup = (id: string) => (id === 'oor' ? planned(earTree) : realContent().planned.get(id));
+  const lookup = (id: string) => (id === 'oor' ? planned(earTree) : content.planned.get(id));
   const earPlan = () => {
     const plan = planFor('oor', lookup);
     if (!plan.ok) expect.fail(plan.error);
     return plan.value;
   };
-  const abcde = () => realContent().planned.get('abcde')!.tree;
+  const abcde = () => content.planned.get('abcde')!.tree;
   const clear = () => clearAnswers('abcde');
 
   it('the complaint is planned after the shared screen it names', () => {
@@ -462,7 +455,6 @@ describe('every path the checker walks ends in the same place in the engine', ()
   const after = planned(parseTree({ 'o-next': outcome('U5', 'self-care') }, { id: 'after' }));
 
   it('for every real tree', () => {
-    const content = realContent();
     let replayed = 0;
     for (const { tree } of content.trees) {
       const main = content.planned.get(tree.id)!;
@@ -522,10 +514,9 @@ describe('a session carries the trees it started with', () => {
   });
 
   it('the real content plans carry each tree with its content hash', () => {
-    const c = realContent();
-    for (const { tree } of c.trees) {
-      expect(c.planned.get(tree.id)?.tree).toBe(tree);
-      expect(c.planned.get(tree.id)?.hash).toMatch(/^sha256-[0-9a-f]{16}$/);
+    for (const { tree } of content.trees) {
+      expect(content.planned.get(tree.id)?.tree).toBe(tree);
+      expect(content.planned.get(tree.id)?.hash).toMatch(/^sha256-[0-9a-f]{16}$/);
     }
   });
 });

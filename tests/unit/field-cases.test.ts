@@ -3,20 +3,11 @@
  * of use and an example practice, to the concrete action a person would be given.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveAction } from '../../web/care/resolve-action.ts';
-import { momentOf } from '../../web/engine/context.ts';
 import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
-import { content, triage, type Vignette } from './trees/harness.ts';
+import { act, FIELD_SETTING } from './harness.ts';
 
-const practice = content.practices.get('de-linde')!;
-const setting = { practice, region: content.regions.get(practice.region)! };
+const { practice } = FIELD_SETTING;
 const TUESDAY_MORNING = '2026-11-24T09:00:00+01:00';
-
-/** Triage a vignette, then route its outcome at the vignette's moment. */
-function act(treeId: string, vignette: Vignette & { at: string }) {
-  const result = triage(treeId, vignette);
-  return { result, action: resolveAction(result.outcome, setting, momentOf(new Date(vignette.at))) };
-}
 
 const adult = '18-to-65-years' as const;
 const cystitis = (pain: string, at: string) =>
@@ -44,11 +35,11 @@ describe('cases from the field', () => {
     expect(action.kind).toBe('call-112');
   });
 
-  it('a painful wrist in a visibly abnormal position: urgent physical assessment by phone, never e-consult or wait', () => {
-    for (const at of [TUESDAY_MORNING, '2026-11-28T22:00:00+01:00']) {
-      const { action } = act('letsel-arm-been', { age: adult, at, answers: { 'q-deformity': 'yes' } });
-      expect(['call-practice-urgent', 'call-post']).toContain(action.kind);
-    }
+  it.each([
+    ["on a Tuesday morning: the practice's urgent line", TUESDAY_MORNING, 'call-practice-urgent'],
+    ['on a Saturday night: phone the spoedpost', '2026-11-28T22:00:00+01:00', 'call-post'],
+  ])('a painful wrist in a visibly abnormal position, %s (urgent physical assessment by phone, never e-consult or wait)', (_, at, kind) => {
+    expect(act('letsel-arm-been', { age: adult, at, answers: { 'q-deformity': 'yes' } }).action.kind).toBe(kind);
   });
 
   it('cystitis symptoms on a Friday evening, painful: phone the spoedpost to discuss', () => {
@@ -135,7 +126,7 @@ describe('cases from the field', () => {
   it('a patient who wants help using the portal and is willing to learn: the Helpdesk Digitale Zorg', () => {
     const path = HELPDESK_PATHS.find((p) => p.outcome === 'o-refer-helpdesk')!;
     const { action } = act('helpdesk-digitale-zorg', { at: TUESDAY_MORNING, answers: Object.fromEntries(path.answers) });
-    expect(action).toMatchObject({ kind: 'helpdesk', primary: { url: setting.region.helpdesk.url } });
+    expect(action).toMatchObject({ kind: 'helpdesk', primary: { url: FIELD_SETTING.region.helpdesk.url } });
   });
 
   it("a question about their child's fever, asked at the helpdesk: not the helpdesk, on to medical triage", () => {

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { planFor } from '../../web/engine/plan.ts';
-import { replay } from '../../web/engine/replay.ts';
-import { outcomeOf, startSession } from '../../web/engine/session.ts';
+import { outcomeOf } from '../../web/engine/session.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../web/care/handover.ts';
 import { QuestionnaireResponseR4 } from '../fixtures/fhir-r4-questionnaire-response.ts';
-import { ABCDE_CLEAR, content } from './trees/harness.ts';
+import { ABCDE_CLEAR, content, replayed, startOn } from './harness.ts';
 
 const i18n = i18next.createInstance();
 void i18n.init({ lng: 'nl', resources: content.texts, initAsync: false, interpolation: { escapeValue: false } });
 const text: TreeText = (treeId, key) => i18n.t(key, { ns: treeId });
 
 function soreThroatForTwoWeeks() {
-  const plan = planFor('keelpijn', (id) => content.planned.get(id));
-  if (!plan.ok) throw new Error(plan.error);
-  const started = startSession(plan.value, { age: 18, moment: momentOf(new Date('2026-11-24T10:00:00+01:00')) });
-  if (!started.ok) throw new Error(started.error);
-  const walked = replay(started.value, { ...ABCDE_CLEAR, 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'no', 'q-days': 14 });
-  if (!walked.ok) throw new Error(walked.error);
-  return { session: walked.value.session, reached: outcomeOf(walked.value.session)! };
+  const started = startOn('keelpijn', { age: 18, moment: momentOf(new Date('2026-11-24T10:00:00+01:00')) });
+  const session = replayed(started, { ...ABCDE_CLEAR, 'q-swallow': 'no', 'q-immunity': 'no', 'q-very-ill': 'no', 'q-days': 14 });
+  return { session, reached: outcomeOf(session)! };
 }
 
 describe('the handover summary', () => {

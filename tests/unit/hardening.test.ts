@@ -10,11 +10,12 @@ import { contentHash, loadContent } from '../../web/build/content-files.ts';
 import { checkContent } from '../../web/checker/check-content.ts';
 import { compileRule, RuleError } from '../../web/engine/json-logic.ts';
 import { replay } from '../../web/engine/replay.ts';
-import { startSession, invalidAnswer } from '../../web/engine/session.ts';
+import { invalidAnswer } from '../../web/engine/session.ts';
 import { TreeSchema } from '../../web/engine/tree-schema.ts';
 import { validate } from '../../web/engine/schema-errors.ts';
 import { runCli } from './cli.ts';
-import { parseTree, planned } from './helpers.ts';
+import { parseTree, planned } from '../fixtures/inline-tree.ts';
+import { content, start } from './harness.ts';
 
 describe('content folders and files that are missing', () => {
   it('a language without its trees folder is a named problem, not a crash', () => {
@@ -34,7 +35,7 @@ describe('content folders and files that are missing', () => {
 
 describe('schema messages say what is wrong', () => {
   it('a wrong type is "must be", a missing field is "required"', () => {
-    const tree = loadContent().planned.get('keelpijn')!.tree;
+    const tree = content.planned.get('keelpijn')!.tree;
     const wrongType = validate(TreeSchema, { ...tree, version: 1 });
     const { version: _gone, ...withoutVersion } = tree;
     const missing = validate(TreeSchema, withoutVersion);
@@ -43,7 +44,7 @@ describe('schema messages say what is wrong', () => {
   });
 
   it('a bad node id keeps its reason', () => {
-    const tree = loadContent().planned.get('keelpijn')!.tree;
+    const tree = content.planned.get('keelpijn')!.tree;
     const result = validate(TreeSchema, { ...tree, nodes: { ...tree.nodes, 'Bad Id': tree.nodes['o-self-care'] } });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toContainEqual(expect.stringContaining('lower-case words joined by "-"'));
   });
@@ -54,14 +55,9 @@ describe('answers are read strictly', () => {
     'q-days': { type: 'question', input: 'number', text: 't', min: 0, max: 30, step: 1, next: { otherwise: 'o' } },
     o: { type: 'outcome', urgency: 'U5', channel: 'self-care', title: 't', advice: ['a'], safetyNet: 's' },
   });
-  const start = () => {
-    const started = startSession([planned(tree)], {});
-    if (!started.ok) throw new Error(started.error);
-    return started.value;
-  };
 
   it.each(['', '0x10', '1e1', 'abc'])('"%s" is no number of days', (given) => {
-    expect(replay(start(), { 'q-days': given }).ok).toBe(false);
+    expect(replay(start([planned(tree)]), { 'q-days': given }).ok).toBe(false);
   });
 
   it('a number between steps is refused; a whole number of steps is taken', () => {
@@ -87,7 +83,6 @@ describe('rules cannot match by accident', () => {
   });
 
   it('a rule comparing an answer with an option that does not exist is a checker error', () => {
-    const content = loadContent();
     const keelpijn = content.planned.get('keelpijn')!.tree;
     const typo = structuredClone(keelpijn);
     const swallow = typo.nodes['q-swallow'];
@@ -105,7 +100,6 @@ describe('rules cannot match by accident', () => {
 
 describe('the content hash covers every text a tree shows', () => {
   it('changes when a shared safety net in common.json changes', () => {
-    const content = loadContent();
     const helpdesk = content.planned.get('helpdesk-digitale-zorg')!.tree;
     const changed = structuredClone(content.texts) as Record<string, Record<string, Record<string, string>>>;
     changed.nl!.common!['safetyNet.nonMedical'] = 'Een andere tekst.';
@@ -113,7 +107,6 @@ describe('the content hash covers every text a tree shows', () => {
   });
 
   it('stays the same when an unrelated text changes', () => {
-    const content = loadContent();
     const helpdesk = content.planned.get('helpdesk-digitale-zorg')!.tree;
     const changed = structuredClone(content.texts) as Record<string, Record<string, Record<string, string>>>;
     changed.nl!.common!['start.title'] = 'Iets anders';

@@ -9,10 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../web/build/content-files.ts';
-import { current, outcomeOf, startSession, answer, type Session } from '../../web/engine/session.ts';
+import { current, outcomeOf, answer, type Session } from '../../web/engine/session.ts';
 import { walkTree } from '../../web/checker/tree-paths.ts';
 import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
-import { realContent, realPlan } from './helpers.ts';
+import { content, startOn } from './harness.ts';
 
 const TREE = 'helpdesk-digitale-zorg';
 
@@ -56,9 +56,7 @@ interface Walked {
 
 /** Answer every question the tree asks from `answers`; a question without an answer fails the test. */
 function walkHelpdesk(answers: Record<string, string>): Walked {
-  const started = startSession(realPlan(TREE), {});
-  if (!started.ok) expect.fail(started.error);
-  let session = started.value;
+  let session = startOn(TREE, {});
   const asked: string[] = [];
   for (let here = current(session); here.kind !== 'outcome'; here = current(session)) {
     const value = answers[here.nodeId];
@@ -102,7 +100,7 @@ describe('the six endings of the helpdesk tree', () => {
   });
 
   it('"weet ik niet" is offered only where the worksheet leaves room for doubt: the medical question', () => {
-    const tree = realContent().planned.get(TREE)!.tree;
+    const tree = content.planned.get(TREE)!.tree;
     const presets = Object.fromEntries(QUESTION_ORDER.map((id) => [id, (tree.nodes[id] as { options?: unknown }).options]));
     expect(presets).toEqual({
       'q-patient': 'yes-no',
@@ -114,7 +112,7 @@ describe('the six endings of the helpdesk tree', () => {
   });
 
   it('every path through the tree ends at one of these six outcomes, and each is reached', () => {
-    const tree = realContent().planned.get(TREE)!.tree;
+    const tree = content.planned.get(TREE)!.tree;
     const ends = new Set<string>();
     const report = walkTree(tree, { onPath: (path) => ends.add(path.end) });
     expect(report.problems).toEqual([]);
@@ -127,11 +125,11 @@ describe('the six endings of the helpdesk tree', () => {
 describe('texts: the staff voice keeps the worksheet wording', () => {
   const t = i18next.createInstance();
   beforeAll(async () => {
-    await t.init({ lng: 'nl', fallbackLng: false, resources: realContent().texts, interpolation: { escapeValue: false } });
+    await t.init({ lng: 'nl', fallbackLng: false, resources: content.texts, interpolation: { escapeValue: false } });
   });
   const staff = (key: string, lng = 'nl') => t.t(key, { ns: TREE, lng, context: 'staff' });
   const patient = (key: string, lng = 'nl') => t.t(key, { ns: TREE, lng });
-  const nl = () => realContent().texts.nl![TREE]!;
+  const nl = () => content.texts.nl![TREE]!;
 
   it('the staff title is the worksheet title', () => {
     expect(staff('title')).toBe(WORKSHEET.title);
@@ -153,7 +151,7 @@ describe('texts: the staff voice keeps the worksheet wording', () => {
     expect(nl()).not.toHaveProperty([`${id}.reason_staff`]);
     expect(staff(`${id}.reason`)).toBe(reason);
     expect(patient(`${id}.reason`)).toBe(reason);
-    const tree = realContent().planned.get(TREE)!.tree;
+    const tree = content.planned.get(TREE)!.tree;
     const node = tree.nodes[id];
     expect(node?.type === 'outcome' && node.advice[0]).toBe(`${id}.reason`);
   });
@@ -168,10 +166,10 @@ describe('texts: the staff voice keeps the worksheet wording', () => {
   });
 
   it.each(NOT_REFERRED)('%s: the advice also says where to go instead, in every language and voice', (id) => {
-    const node = realContent().planned.get(TREE)!.tree.nodes[id];
+    const node = content.planned.get(TREE)!.tree.nodes[id];
     if (node?.type !== 'outcome') expect.fail(`${id} is not an outcome`);
     expect(node.advice).toContain(`${id}.instead`);
-    for (const lng of Object.keys(realContent().texts)) {
+    for (const lng of Object.keys(content.texts)) {
       const insteadPatient = patient(`${id}.instead`, lng);
       expect(insteadPatient, `${lng} ${id}.instead`).not.toBe(`${id}.instead`);
       expect(insteadPatient.length).toBeGreaterThan(20);

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../web/build/content-files.ts';
 import { REQUESTS, resolveRequest, type Request } from '../../web/care/resolve-request.ts';
-
-const content = loadContent();
-const setting = (id: string) => {
-  const practice = content.practices.get(id)!;
-  return { practice, region: content.regions.get(practice.region)! };
-};
+import { settingOf } from './harness.ts';
 
 /** What each request must reach, per example practice: [kind, the big button's number or address]. */
 const expected: Record<string, Record<Request, [string, string | undefined]>> = {
@@ -41,14 +35,14 @@ const expected: Record<string, Record<Request, [string, string | undefined]>> = 
 
 describe.each(Object.keys(expected))('front-door requests at %s', (practiceId) => {
   it.each(REQUESTS)('%s reaches its channel', (request) => {
-    const action = resolveRequest(request, setting(practiceId));
+    const action = resolveRequest(request, settingOf(practiceId));
     const primary = action.primary?.kind === 'tel' ? action.primary.number : action.primary?.url;
     expect([action.kind, primary]).toEqual(expected[practiceId]![request]);
   });
 
   it('puts the phone route beside every digital route', () => {
     for (const request of REQUESTS) {
-      const action = resolveRequest(request, setting(practiceId));
+      const action = resolveRequest(request, settingOf(practiceId));
       if (action.primary?.kind === 'link' && request !== 'non-medical') expect(action.alternative?.kind, request).toBe('tel');
     }
   });
@@ -56,7 +50,7 @@ describe.each(Object.keys(expected))('front-door requests at %s', (practiceId) =
 
 it('a practice without e-consult never sends a request to a portal', () => {
   for (const request of REQUESTS) {
-    expect(['portal', 'repeat-prescription-portal'], request).not.toContain(resolveRequest(request, setting('de-kastanje')).kind);
+    expect(['portal', 'repeat-prescription-portal'], request).not.toContain(resolveRequest(request, settingOf('de-kastanje')).kind);
   }
 });
 

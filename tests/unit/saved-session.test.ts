@@ -8,27 +8,14 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearSession, DB_VERSION, GRACE_MS, loadSession, saveSession, storageAvailable } from '../../web/app/saved-session.ts';
-import { loadContent } from '../../web/build/content-files.ts';
 import { momentOf } from '../../web/engine/context.ts';
-import { planFor } from '../../web/engine/plan.ts';
-import { answer, current, startSession, type Session } from '../../web/engine/session.ts';
+import { current, type Session } from '../../web/engine/session.ts';
+import { startOn, walk } from './harness.ts';
 
 const HOUR = 60 * 60 * 1000;
 const T0 = new Date('2026-11-24T10:00:00+01:00').getTime();
 
-const content = loadContent();
-
-function keelpijn(...answers: string[]): Session {
-  const plan = planFor('keelpijn', (id) => content.planned.get(id));
-  if (!plan.ok) expect.fail(plan.error);
-  const started = startSession(plan.value, { age: 18, moment: momentOf(new Date(T0)) });
-  if (!started.ok) expect.fail(started.error);
-  return answers.reduce((session, value) => {
-    const next = answer(session, value);
-    if (!next.ok) expect.fail(next.error);
-    return next.value;
-  }, started.value);
-}
+const keelpijn = (...answers: string[]): Session => walk(startOn('keelpijn', { age: 18, moment: momentOf(new Date(T0)) }), ...answers);
 
 /** Two screening questions answered: the person is on the third one. */
 const midTriage = () => keelpijn('no', 'no');

@@ -10,9 +10,8 @@ import { checkTreeSpec, type SpecFile } from '../../web/checker/check-specs.ts';
 import type { Problem } from '../../web/checker/check-content.ts';
 import type { SpecItem } from '../../web/checker/spec-schema.ts';
 import type { Tree } from '../../web/engine/tree-schema.ts';
-import { realContent } from './helpers.ts';
+import { content } from './harness.ts';
 
-const content = realContent();
 const trees = new Map(content.trees.map(({ tree }) => [tree.id, tree]));
 
 /** The tree that owns a question reference ("q-x" or "abcde:q-x") and the node id in it. */

@@ -12,7 +12,7 @@ import { loadContent, PROJECT_ROOT, type LoadedContent } from '../../web/build/c
 import { checkContent, type ContentSet, type Problem } from '../../web/checker/check-content.ts';
 import type { Tree, TreeNode } from '../../web/engine/tree-schema.ts';
 import { runCli } from './cli.ts';
-import { realContent } from './helpers.ts';
+import { content as shipped } from './harness.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests', 'fixtures', 'content');
 const TREE_FILE = 'decision-trees/mini.json';
@@ -45,11 +45,10 @@ const problem = (path: string, message: string | RegExp) =>
 
 describe('content that is right passes', () => {
   it('the real content has no problems', () => {
-    const content = realContent();
-    expect(content.loadProblems).toEqual([]);
-    const summary = checkContent(content);
+    expect(shipped.loadProblems).toEqual([]);
+    const summary = checkContent(shipped);
     expect(summary.problems).toEqual([]);
-    expect(summary.trees).toBe(content.trees.length);
+    expect(summary.trees).toBe(shipped.trees.length);
     expect(summary.trees).toBeGreaterThanOrEqual(3);
     expect(summary.outcomes).toBeGreaterThan(0);
     expect(summary.paths).toBeGreaterThanOrEqual(summary.outcomes);
@@ -412,7 +411,7 @@ describe('npm run trees:check', () => {
     const result = await runCli('web/cli/trees-check.ts', ['--json']);
     expect(result.code).toBe(0);
     const figures = JSON.parse(result.stdout);
-    const complaints = realContent().trees.filter(({ tree }) => tree.kind === 'complaint').length;
+    const complaints = shipped.trees.filter(({ tree }) => tree.kind === 'complaint').length;
     expect(figures).toMatchObject({ ok: true, problems: 0, specs: { trees: complaints, shared: 1 } });
     expect(Object.keys(figures)).toEqual(expect.arrayContaining(['trees', 'nodes', 'paths', 'outcomes', 'specs', 'seconds']));
     expect(figures.specs.traced).toBe(figures.specs.items);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { TreeSchema } from '../../web/engine/tree-schema.ts';
 import { HELPDESK_PATHS } from '../fixtures/helpdesk-paths.ts';
 import { runCli, type CliResult } from './cli.ts';
-import { clearAnswers, realContent } from './helpers.ts';
+import { clearAnswers, content } from './harness.ts';
 
 const SLOW = { timeout: 30000 };
 
@@ -116,7 +116,7 @@ describe('keelpijn runs the ABCDE screen first', () => {
   it('asks the ABCDE questions before any sore-throat question, and needs their answers first', SLOW, async () => {
     const clear = Object.fromEntries(clearAnswers('abcde'));
     const [firstRedFlag] = Object.keys(clear);
-    const throatStart = realContent().planned.get('keelpijn')!.tree.start;
+    const throatStart = content.planned.get('keelpijn')!.tree.start;
     const adult = ['--age', '18-to-65-years'];
     const [first, throatOnly, throat, danger] = await Promise.all([
       triageJson('--tree', 'keelpijn', ...adult),

@@ -93,7 +93,7 @@ export const ReviewFindingSchema = z.strictObject({
   finding: sentence,
   /** An item of decision-trees/specs/<tree>.json. */
   spec: z.optional(id),
-  /** The story of a vignette (or the name of a test) in tests/unit/trees/<tree>.test.ts. */
+  /** The story of a vignette in tests/unit/trees/vignettes/<tree>.json, or the name of a test in tests/unit/trees/<tree>.test.ts. */
   test: z.optional(z.string().check(z.minLength(8))),
   /** A checker rule, as its file under web/checker/. */
   checker: z.optional(z.string().check(z.regex(/^web\/checker\/[a-z-]+\.ts$/))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from './harness.ts';
+import { triage } from '../harness.ts';
 
 describe('anticonceptie', () => {
   it('field case: which contraception is there? → self-care with the Thuisarts page', () => {
@@ -28,6 +28,8 @@ describe('anticonceptie', () => {
   });
 
   it('runs without the ABCDE screen (an advice tree has no preamble)', () => {
-    expect(() => triage('anticonceptie', { answers: { 'q-breathing': 'no', 'q-emergency': 'no', 'q-want': 'options' } })).toThrow(/q-breathing/);
+    expect(() => triage('anticonceptie', { answers: { 'q-breathing': 'no', 'q-emergency': 'no', 'q-want': 'options' } })).toThrow(
+      /q-breathing/,
+    );
   });
 });

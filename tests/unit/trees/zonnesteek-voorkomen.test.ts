@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from './harness.ts';
+import { triage } from '../harness.ts';
 
 describe('zonnesteek-voorkomen', () => {
   it('field case: preventing sunstroke → self-care with the Thuisarts page', () => {

@@ -62,7 +62,7 @@ export default defineConfig({
             { name: 'app', tags: ['$initial'] },
             {
               name: 'triage',
-              test: /[\\/](engine[\\/]|json-logic-js[\\/]|app[\\/]content\.ts|ui[\\/](TriagePage|QuestionPage|QuestionForm|InfoPage|AgeQuestion|RichText|use-tree-texts))/,
+              test: /[\\/](engine[\\/]|json-logic-js[\\/]|app[\\/](tree-loading|triage)\.ts|ui[\\/]pages[\\/](TriagePage|QuestionPage|InfoPage|AgeQuestion|use-triage)|ui[\\/]parts[\\/](QuestionForm|RichText|use-tree-texts))/,
             },
           ],
         },

@@ -54,7 +54,7 @@ export function prerenderPlugin(): Plugin {
       const preload = `<link rel="preload" href="${dataUrl(common, manifest.hashes[common]!)}" as="fetch" crossorigin>`;
       // Most addresses that get the shell are triage steps (or pages that share the triage code),
       // and all of them look for saved answers first: fetch that code with the entry, not after it.
-      const shellModules = ['/ui/TriagePage.tsx', '/app/saved-session.ts'];
+      const shellModules = ['/ui/pages/TriagePage.tsx', '/app/saved-session.ts'];
       const shellFiles = new Set<string>();
       const collect = (fileName: string) => {
         const chunk = bundle[fileName];
@@ -62,8 +62,11 @@ export function prerenderPlugin(): Plugin {
         shellFiles.add(fileName);
         chunk.imports.forEach(collect);
       };
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && shellModules.some((module) => chunk.facadeModuleId?.endsWith(module))) collect(chunk.fileName);
+      for (const module of shellModules) {
+        const chunk = Object.values(bundle).find((file) => file.type === 'chunk' && file.facadeModuleId?.endsWith(module));
+        // A module that moved must not silently drop out of the shell's preloads.
+        if (!chunk) this.error(`prerender: no chunk is built from ${module}; update the shell's preloads`);
+        collect(chunk.fileName);
       }
       const shellPreloads = [...shellFiles]
         .filter((file) => !html.includes(`/${file}"`))

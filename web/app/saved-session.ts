@@ -55,7 +55,7 @@ export type LoadResult =
 
 const NONE: LoadResult = { kind: 'none' };
 
-export function storageAvailable(): boolean {
+export function deviceStorageAvailable(): boolean {
   // Some browsers throw on merely touching indexedDB when storage is blocked.
   try {
     return typeof indexedDB !== 'undefined' && indexedDB !== null;
@@ -81,7 +81,7 @@ async function open(): Promise<{ db: Db; outdated: boolean }> {
 
 /** Run `use` on an open database, closed afterwards (so other tabs can upgrade); any failure gives `fallback`. */
 async function withDb<T>(fallback: T, use: (db: Db, outdated: boolean) => Promise<T>): Promise<T> {
-  if (!storageAvailable()) return fallback;
+  if (!deviceStorageAvailable()) return fallback;
   try {
     const { db, outdated } = await open();
     try {
@@ -94,7 +94,7 @@ async function withDb<T>(fallback: T, use: (db: Db, outdated: boolean) => Promis
   }
 }
 
-export function saveSession(treeIds: string, session: Session, finished: boolean, now = Date.now()): Promise<void> {
+export function storeOnDevice(treeIds: string, session: Session, finished: boolean, now = Date.now()): Promise<void> {
   return withDb(undefined, async (db) => {
     // Saving the same outcome again must not extend its grace period.
     const earlier = (await db.get(STORE, KEY)) as Partial<SavedRecord> | null | undefined;
@@ -105,7 +105,7 @@ export function saveSession(treeIds: string, session: Session, finished: boolean
   });
 }
 
-export function loadSession(now = Date.now()): Promise<LoadResult> {
+export function loadFromDevice(now = Date.now()): Promise<LoadResult> {
   return withDb(NONE, async (db, outdated): Promise<LoadResult> => {
     if (outdated) return { kind: 'reset', reason: 'outdated' };
     const stored = await db.get(STORE, KEY);
@@ -125,6 +125,6 @@ export function loadSession(now = Date.now()): Promise<LoadResult> {
 }
 
 /** Start over: the stored triage is deleted. */
-export function clearSession(): Promise<void> {
+export function deleteFromDevice(): Promise<void> {
   return withDb(undefined, (db) => db.delete(STORE, KEY));
 }

@@ -33,10 +33,10 @@ export function saveSession(treeId: string, session: Session): void {
   if (kioskMode()) return; // a shared screen keeps nothing
   const last = session.steps.at(-1)!;
   const finished = session.escalation !== undefined || session.plan[last.tree]?.tree.nodes[last.node]?.type === 'outcome';
-  void saved().then((store) => store.saveSession(treeId, session, finished));
+  void saved().then((store) => store.storeOnDevice(treeId, session, finished));
   // After the outcome the answers stay a short while (to read them out), then go.
   clearTimeout(graceTimer);
-  if (finished) graceTimer = setTimeout(() => void saved().then((store) => store.clearSession()), GRACE_MS);
+  if (finished) graceTimer = setTimeout(() => void saved().then((store) => store.deleteFromDevice()), GRACE_MS);
 }
 
 /** Continue a triage found on the device after a reload. */
@@ -51,5 +51,5 @@ export function clearSession(): void {
   ageBand = undefined;
   clearTimeout(graceTimer);
   // A kiosk never wrote anything, and must not even create a database by deleting.
-  if (!kioskMode()) void saved().then((store) => store.clearSession());
+  if (!kioskMode()) void saved().then((store) => store.deleteFromDevice());
 }

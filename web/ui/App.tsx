@@ -68,7 +68,7 @@ function useSavedTriage(checkSaved: boolean) {
   useEffect(() => {
     if (!checkSaved) return;
     void import('../app/saved-session.ts')
-      .then((store) => store.loadSession())
+      .then((store) => store.loadFromDevice())
       .then((loaded) => {
         setResult(loaded);
         if (loaded.kind === 'unfinished') setResumable(loaded);

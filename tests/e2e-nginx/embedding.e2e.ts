@@ -109,6 +109,10 @@ test('a practice site added to frame-ancestors (as deploy/README.md says) may fr
   try {
     expectSecurityHeaders(await request.get(`${nginx.origin}/`), `'self' ${practice.origin}`);
     expectSecurityHeaders(await request.get(`${nginx.origin}/assets/nope.js`), `'self' ${practice.origin}`);
+    // Also an error nginx gives before it has read the whole request (414): the host's line holds there too.
+    const tooLong = await request.get(`${nginx.origin}/${'a'.repeat(9000)}`);
+    expect(tooLong.status()).toBe(414);
+    expectSecurityHeaders(tooLong, `'self' ${practice.origin}`);
 
     await page.goto(framePage(practice, `${nginx.origin}/?lang=nl`));
     await expect(page.frameLocator('#embedded').getByRole('heading', { level: 1 })).toHaveText(START_HEADING);

@@ -6,7 +6,8 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectSecurityHeaders } from './expected-headers.ts';
+import { connect } from 'node:net';
+import { CSP_DIRECTIVES, expectSecurityHeaders } from './expected-headers.ts';
 import { STATE_VARIABLE } from './global-setup.ts';
 import { DIST, type RunningNginx } from './nginx.ts';
 
@@ -115,6 +116,38 @@ test('a revalidation (304) keeps the security headers', async ({ request }) => {
   expect(again.status()).toBe(304);
   expect(again.headers()['cache-control']).toBe(NO_CACHE);
   expectSecurityHeaders(again);
+});
+
+/** A raw request, for what a browser or Playwright would never send (a malformed request line). */
+async function rawRequest(origin: string, request: string): Promise<{ status: number; headers: Record<string, string> }> {
+  const { host, port } = new URL(origin);
+  const answer = await new Promise<string>((resolve, reject) => {
+    const socket = connect({ host: host.split(':')[0], port: Number(port) }, () => socket.end(request));
+    let data = '';
+    socket.setEncoding('latin1').on('data', (chunk: string) => (data += chunk));
+    socket.on('end', () => resolve(data)).on('error', reject);
+  });
+  const [head = ''] = answer.split('\r\n\r\n');
+  const [statusLine = '', ...lines] = head.split('\r\n');
+  const headers = Object.fromEntries(
+    lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+  );
+  return { status: Number(statusLine.split(' ')[1]), headers };
+}
+
+test('every error response is no-store with every security header: 400, 405, 414 and too large a header', async ({ request, baseURL }) => {
+  // 414 and 400 are found while nginx still reads the request, before any `set` of the config runs.
+  expectOne(await request.get(`/${'a'.repeat(9000)}`), 414, HTML, 'no-store');
+  expectOne(await request.get('/', { headers: { 'x-long': 'a'.repeat(20_000) } }), 400, HTML, 'no-store');
+  expectOne(await request.post('/', { data: 'x' }), 405, HTML, 'no-store');
+  expectOne(await request.delete('/triage/keelpijn/3'), 405, HTML, 'no-store');
+  const malformed = await rawRequest(baseURL!, 'NOT A REQUEST\r\n\r\n');
+  expect(malformed.status).toBe(400);
+  expect(malformed.headers['cache-control']).toBe('no-store');
+  expect(malformed.headers['content-security-policy']).toBe(CSP_DIRECTIVES.join('; '));
+  expect(malformed.headers['x-content-type-options']).toBe('nosniff');
+  // The error page itself is no address of the site.
+  expectOne(await request.get('/wegwijzer-error'), 404, HTML, 'no-store');
 });
 
 test('nginx reads deploy/nginx.conf without a single warning', () => {

@@ -19,18 +19,22 @@ gate() {
 echo "== install"
 npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 
-chromium_path=${CHROMIUM_PATH:-/usr/bin/chromium}
-if [ ! -x "$chromium_path" ]; then
+# Debian packages the browser tests need: Chromium to drive, sqlite3 to read a browser profile's
+# history (privacy.e2e.ts). Installed here when missing, so a clean machine needs nothing by hand.
+need() {
+  local path=$1 package=$2
+  [ -x "$path" ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "== installing Debian's Chromium for the browser tests"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || true
+    echo "== installing Debian's $package for the browser tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null) || true
   fi
-  if [ ! -x "$chromium_path" ]; then
-    echo "Chromium is missing: run 'sudo apt-get install -y chromium' (or set CHROMIUM_PATH), then run this again."
-    echo "0 passed, 1 failed"
-    exit 1
-  fi
-fi
+  [ -x "$path" ] && return 0
+  echo "$package is missing: run 'sudo apt-get install -y $package', then run this again."
+  echo "0 passed, 1 failed"
+  exit 1
+}
+need "${CHROMIUM_PATH:-/usr/bin/chromium}" chromium
+need /usr/bin/sqlite3 sqlite3
 
 # Runtime dependencies only, high and critical advisories fail. The registry reachable here may
 # not offer the advisory endpoint: then say so plainly instead of pretending the audit passed.

@@ -1,12 +1,18 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+
+/** What one page of a walk (focus check, axe, one answer) may take on a busy 2-core machine. */
+const PAGE_ALLOWANCE = 10_000;
 
 /**
  * Answer every question with the calmest choice ("no", else the first option, numbers 1) until
  * the outcome page, checking focus and axe on each page. Returns the number of questions asked.
+ * Each page adds its own allowance to the test's time limit: a long walk gets time for its
+ * length, so a busy machine slows it down without failing it.
  */
 export async function answerCalmlyToOutcome(page: Page, continueLabel: string): Promise<number> {
   for (let asked = 0; asked < 40; asked++) {
+    test.info().setTimeout(test.info().timeout + PAGE_ALLOWANCE);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expectNoAxeViolations(page);
     if ((await page.locator('form.question').count()) === 0) return asked;

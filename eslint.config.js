@@ -74,7 +74,7 @@ const layerConfigs = [...new Set(LAYERS.flatMap((layer) => layer.files))].map((p
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist.next', 'dist.old', 'node_modules', 'reports', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

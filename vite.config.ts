@@ -57,12 +57,13 @@ export default defineConfig({
       output: {
         // Fewer, larger chunks compress better and cost fewer requests on a slow line: one for
         // the app frame and start screen, one for everything a triage needs to ask its questions.
+        // The zod schemas stay out of both: the browser needs them only for saved sessions.
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'] },
             {
               name: 'triage',
-              test: /[\\/](engine[\\/]|json-logic-js[\\/]|app[\\/](tree-loading|triage)\.ts|ui[\\/]pages[\\/](TriagePage|QuestionPage|InfoPage|AgeQuestion|use-triage)|ui[\\/]parts[\\/](QuestionForm|RichText|use-tree-texts))/,
+              test: /[\\/](engine[\\/](?!tree-schema|context-schema|schema-errors)|json-logic-js[\\/]|app[\\/](tree-loading|triage)\.ts|ui[\\/]pages[\\/](TriagePage|QuestionPage|InfoPage|AgeQuestion|use-triage)|ui[\\/]parts[\\/](QuestionForm|RichText|use-tree-texts))/,
             },
           ],
         },

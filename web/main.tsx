@@ -5,7 +5,9 @@ import { initTexts } from './app/texts.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
 import { storedLanguage } from './app/language-choice.ts';
 import { browserNavigation } from './navigation/browser-navigation.ts';
+import { memoryNavigation } from './navigation/memory-navigation.ts';
 import { App } from './ui/App.tsx';
+import { showLoadFailure } from './ui/pages/ErrorPage.tsx';
 import { preloadPage } from './ui/pages/page-switch.tsx';
 import './ui/styles.css';
 
@@ -16,10 +18,22 @@ const language = resolveLanguage(languages, window.location.search, kiosk ? null
 document.documentElement.lang = language.code;
 document.documentElement.dir = language.dir;
 const common = initTexts(languages, language.code);
+// A page blanked on leaving (kiosk reset, "Snel weg") that the browser brings back for Back starts afresh.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && !document.getElementById('app')) window.location.reload();
+});
 preloadPage(window.location.pathname);
-await common;
-// The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.
-render(
-  <App navigation={browserNavigation(window)} initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />,
-  document.getElementById('app')!,
-);
+try {
+  await common;
+  // The prerendered page (if any) is reused: render() keeps matching elements and fixes their text.
+  // A kiosk never writes the browser's history: the next person's Back cannot reach this person's steps.
+  const navigation = kiosk ? memoryNavigation(window.location.pathname + window.location.search) : browserNavigation(window);
+  render(
+    <App navigation={navigation} initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />,
+    document.getElementById('app')!,
+  );
+} catch (error) {
+  // Without its texts the app cannot start: the page shows the calm notice built into it (Dutch, English).
+  console.error(error);
+  showLoadFailure(language.code);
+}

@@ -3,13 +3,28 @@
  * The service worker: the app shell, every tree, every language and all content are precached
  * at install, so a whole triage works offline after the first visit. A new version waits until
  * the app tells it that a session boundary has come (never mid-triage).
+ *
+ * A release cannot break a device: every data file's address carries the digest of its bytes,
+ * and a file that arrives otherwise (truncated, damaged, changed) is refused. The refusal fails
+ * the install, so the new version never takes over and every tab keeps the last good one; its
+ * caches stay until a complete, verified version replaces them.
  */
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { digestOf, promisedDigest } from './content/data-addresses.ts';
 import { htmlFileFor, PRERENDERED, SHELL_FILE } from './hosting/html-files.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
+addPlugins([
+  {
+    async cacheWillUpdate({ request, response }) {
+      const promised = promisedDigest(new URL(request.url).pathname);
+      if (!promised || !response.ok) return response;
+      return (await digestOf(await response.clone().text())) === promised ? response : null;
+    },
+  },
+]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // Every address is a page of the app: the start screen and About page come prerendered, every

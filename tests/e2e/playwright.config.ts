@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PORTS } from './ports.ts';
 
-// Not 4173: a running `npm start` must not collide with the test server.
-const port = 4391;
+const port = PORTS.app;
 
 export default defineConfig({
   testDir: '.',

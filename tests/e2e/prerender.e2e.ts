@@ -38,6 +38,24 @@ test.describe('before the app has loaded (its scripts never arrive)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'de vragen worden geladen' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   });
+
+  test('every prerendered page carries the calm page for an app that cannot start, hidden, in Dutch and English', async ({ page }) => {
+    for (const address of ['/', '/about', '/triage/keelpijn']) {
+      await page.goto(address);
+      const built = page.locator('#load-failed');
+      await expect(built, address).toBeHidden();
+      await expect(built.locator('section'), address).toHaveCount(2);
+      expect(
+        await built
+          .locator('section')
+          .evaluateAll((pages) => pages.map((p) => [p.getAttribute('lang'), p.querySelector('h1')?.textContent])),
+        address,
+      ).toEqual([
+        ['nl', 'Er ging iets mis'],
+        ['en', 'Something went wrong'],
+      ]);
+    }
+  });
 });
 
 test('the app takes over the prerendered start screen: nothing doubled, the same heading, links handled in the page', async ({ page }) => {
@@ -48,6 +66,7 @@ test('the app takes over the prerendered start screen: nothing doubled, the same
   await expect(page.locator('header')).toHaveCount(1);
   await expect(page.locator('main')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  await expect(page.locator('#load-failed')).toBeHidden();
   // An in-app link now changes the page without loading a new document.
   await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
   await page.getByRole('link', { name: 'Hoe werkt Wegwijzer?' }).click();
@@ -80,8 +99,6 @@ test('a link into a triage shows its first question, not the start screen first'
     });
   });
   await page.goto('/triage/helpdesk-digitale-zorg?lang=nl');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Ben je patiënt bij deze huisartsenpraktijk, of word je dat binnenkort?',
-  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ben je patiënt bij een huisartsenpraktijk, of word je dat binnenkort?');
   expect(headings).not.toContain('Waarmee kunnen we je helpen?');
 });

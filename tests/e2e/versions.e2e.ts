@@ -1,15 +1,13 @@
 import { untilControlled } from './service-worker.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildRelease, NEW_VERSION, OLD_VERSION, ROOT } from './deploy.ts';
+import { PORTS } from './ports.ts';
 import { startServer, type SwitchableServer } from './static-server.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
-const OLD_VERSION = JSON.parse(readFileSync(join(ROOT, 'decision-trees', 'keelpijn.json'), 'utf8')).version as string;
-const NEW_VERSION = '9.9.9';
 
 // One server and one 'deployment' shared by these tests: run them in order, in one worker.
 test.describe.configure({ mode: 'serial' });
@@ -17,24 +15,11 @@ test.describe.configure({ mode: 'serial' });
 let work: string;
 let server: SwitchableServer;
 
-/** A second build of the app in which the sore-throat tree has a new version: the "deploy". */
-function buildNewVersion(): string {
-  const copy = join(work, 'next');
-  for (const item of ['web', 'decision-trees', 'i18n', 'content', 'public', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
-    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  const treeFile = join(copy, 'decision-trees', 'keelpijn.json');
-  writeFileSync(treeFile, readFileSync(treeFile, 'utf8').replace(`"version": "${OLD_VERSION}"`, `"version": "${NEW_VERSION}"`));
-  execFileSync(join(copy, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'error'], { cwd: copy, stdio: 'inherit' });
-  return join(copy, 'dist');
-}
-
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   work = mkdtempSync(join(tmpdir(), 'wegwijzer-deploy-'));
   cpSync(join(ROOT, 'dist'), join(work, 'current'), { recursive: true });
-  server = await startServer(join(work, 'current'), 4392);
+  server = await startServer(join(work, 'current'), PORTS.deploy);
 });
 test.afterAll(async () => {
   await server?.close();
@@ -74,7 +59,7 @@ test('a triage in progress keeps its tree version through a deploy and a reload;
   await expect(page.locator('input[name="answer-q-swallow"]').first()).toBeVisible();
 
   // Deploy the new version while the person is answering, then reload mid-triage.
-  server.serve(buildNewVersion());
+  server.serve(buildRelease(work, 'next'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wil je verdergaan waar je was?');
   await resume(page, 'Ja, ga verder waar ik was');

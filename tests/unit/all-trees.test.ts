@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../web/checker/check-content.ts';
 import { outcomeOf, type AnswerValue } from '../../web/engine/session.ts';
-import { optionsOf, type Tree } from '../../web/engine/tree-schema.ts';
+import { optionsOf } from '../../web/engine/tree-model.ts';
+import type { Tree } from '../../web/engine/tree-schema.ts';
 import { walkTree, type TreePath } from '../../web/checker/tree-paths.ts';
 import { ABCDE_CLEAR, abcdeUpTo, content, replayed, startOn, triage } from './harness.ts';
 

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../web/build/content-files.ts';
 import { momentOf } from '../../web/engine/context.ts';
-import { CHANNELS, URGENCIES } from '../../web/engine/tree-schema.ts';
+import { CHANNELS, URGENCIES } from '../../web/engine/tree-model.ts';
 import { CHANNEL_URGENCIES } from '../../web/engine/channels.ts';
 import { resolveAction, type OutcomeForRouting } from '../../web/care/resolve-action.ts';
 import { settingOf } from './harness.ts';
@@ -160,4 +163,44 @@ describe('without a practice: the safe generic set-up', () => {
   it('112 still has its number', () => {
     expect(resolveAction(U1, {}, at('2026-11-24T10:00:00+01:00')).primary).toEqual({ kind: 'tel', number: '112' });
   });
+});
+
+describe('a practice’s own closing day', () => {
+  const closingDay = at('2026-12-31T10:00:00+01:00'); // a Thursday De Linde lists in closingDays
+
+  it('counts as ANW, and says it is the practice’s closing day, not evening, night or weekend', () => {
+    expect(resolveAction(U2, deLinde, closingDay)).toMatchObject({ kind: 'call-post', anw: true, closingDay: true });
+    expect(resolveAction(U3, deLinde, closingDay)).toMatchObject({ kind: 'call-post', closingDay: true });
+  });
+
+  it('evenings, weekends and holidays are not closing days, nor is any moment without a practice', () => {
+    for (const when of ['2026-12-31T19:00:00+01:00', '2026-11-28T11:00:00+01:00', '2026-12-25T10:00:00+01:00', '2026-11-24T10:00:00+01:00'])
+      expect(resolveAction(U2, deLinde, at(when)).closingDay, when).toBeUndefined();
+    expect(resolveAction(U2, {}, closingDay).closingDay).toBeUndefined();
+    // A closing day that is also a holiday is the holiday.
+    const onChristmas = { ...deLinde, practice: { ...deLinde.practice, closingDays: ['2026-12-25'] } };
+    expect(resolveAction(U2, onChristmas, at('2026-12-25T10:00:00+01:00')).closingDay).toBeUndefined();
+  });
+});
+
+describe('the action texts say where things are on the page', () => {
+  // The action panel stands at the top of the outcome, above the advice ("Wat kun je doen?"):
+  // nothing it says can be "above", and "below" only where the advice follows it.
+  const ADVICE_FOLLOWS = new Set(['self-care', 'practice-next-working-day']);
+  for (const [language, above, below] of [
+    ['nl', /hierboven|bovenaan|boven staat/i, /hieronder/i],
+    ['en', /\babove\b/i, /\bbelow\b/i],
+  ] as const) {
+    it(`${language}: no action text points up, and only those above the advice point down`, () => {
+      const content = JSON.parse(readFileSync(join(PROJECT_ROOT, 'i18n', language, 'content.json'), 'utf8')) as {
+        action: Record<string, Record<string, string>>;
+      };
+      for (const [kind, texts] of Object.entries(content.action))
+        for (const [key, text] of Object.entries(texts)) {
+          expect(text, `${kind}.${key}`).not.toMatch(above);
+          if (!ADVICE_FOLLOWS.has(kind)) expect(text, `${kind}.${key}`).not.toMatch(below);
+        }
+      expect(content.action['practice-next-working-day']!.why).toMatch(below);
+    });
+  }
 });

@@ -18,6 +18,8 @@ import {
   type Session,
 } from '../../web/engine/session.ts';
 import { walkTree } from '../../web/checker/tree-paths.ts';
+import { stepLimit } from '../../web/engine/longest-route.ts';
+import { progressOf } from '../../web/engine/progress.ts';
 import type { Tree } from '../../web/engine/tree-schema.ts';
 import { outcome, parseTree, planned } from '../fixtures/inline-tree.ts';
 import { clearAnswers, content, start, walk } from './harness.ts';
@@ -318,6 +320,58 @@ describe('a rule that cannot be evaluated escalates (U2, urgent GP), never a sil
     const reached = outcomeOf(walk(start(abcdeOnly), ...clearAnswers('abcde').map(([, value]) => value)));
     expect(reached?.nodeId).toBe('escalation');
     expect(reached?.escalation?.reason).toMatch(/no tree to continue with/);
+  });
+
+  /** Two questions whose "yes" leads back to the first: a loop the checker refuses, here as if it got past the build. */
+  const loopTree = parseTree({
+    'q-pain': {
+      type: 'question',
+      input: 'choice',
+      text: 'q-pain.text',
+      options: 'yes-no',
+      next: { rules: [{ when: { '==': [{ var: 'answers.q-pain' }, 'no'] }, goto: 'o-self-care' }], otherwise: 'q-worse' },
+    },
+    'q-worse': {
+      type: 'question',
+      input: 'choice',
+      text: 'q-worse.text',
+      options: 'yes-no',
+      next: { rules: [{ when: { '==': [{ var: 'answers.q-worse' }, 'yes'] }, goto: 'q-pain' }], otherwise: 'o-gp' },
+    },
+    'o-gp': outcome('U4', 'own-practice'),
+    'o-self-care': outcome('U5', 'self-care'),
+  });
+
+  it('a loop that got past the build ends at the step limit in the escalation outcome, with a reason', () => {
+    expect(stepLimit([planned(loopTree)])).toBe(3);
+    let session = start([planned(loopTree)]);
+    const shown: string[] = [];
+    for (let i = 0; i < 20 && current(session).kind === 'question'; i++) {
+      const { current: n, atMost } = progressOf(session);
+      shown.push(`${n}/${atMost}`);
+      session = walk(session, 'yes');
+    }
+    const reached = outcomeOf(session);
+    expect(reached?.nodeId).toBe('escalation');
+    expect(reached?.outcome).toBe(ESCALATION_OUTCOME);
+    expect(reached?.escalation).toEqual({
+      tree: 0,
+      node: 'q-pain',
+      reason: '$.nodes.q-worse: step 4 is more than the longest route through this plan (3 steps): does it loop?',
+    });
+    // The loop ends within the steps a real route could take; the count never passes "at most".
+    expect(shown).toEqual(['1/2', '2/2', '3/4']);
+    // The route that does not loop still ends where it should.
+    expect(outcomeOf(walk(start([planned(loopTree)]), 'yes', 'no'))?.nodeId).toBe('o-gp');
+  });
+
+  it('the step limit counts every tree of the plan, so no real path through a complaint meets it', () => {
+    const plan = [content.planned.get('abcde')!, content.planned.get('keelpijn')!];
+    expect(stepLimit(plan)).toBe(stepLimit([plan[0]!]) + stepLimit([plan[1]!]));
+    for (const { tree } of content.trees) {
+      const limit = stepLimit([planned(tree)]);
+      walkTree(tree, { onPath: (path) => expect(path.steps.length + 1, `${tree.id} → ${path.end}`).toBeLessThanOrEqual(limit) });
+    }
   });
 
   it('back() from the escalation reopens the question, without the answer that failed', () => {

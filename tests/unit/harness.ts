@@ -26,7 +26,7 @@ import {
   type ReachedOutcome,
   type Session,
 } from '../../web/engine/session.ts';
-import { URGENCIES, urgencyRank, type Channel } from '../../web/engine/tree-schema.ts';
+import { URGENCIES, urgencyRank, type Channel } from '../../web/engine/tree-model.ts';
 
 /** The shipped content, loaded once per test file. */
 export const content = loadContent();

@@ -20,7 +20,7 @@ function texts(down: Set<string>, broken = new Set<string>()): FetchTexts {
   return async (language, ns) => {
     const file = `/data/texts/${language}/${ns}.json`;
     if (down.has(`${language}/${ns}`)) throw new Error(`${file}: could not be fetched`);
-    return { file, data: broken.has(`${language}/${ns}`) ? { key: 42 } : { title: `${ns} in ${language}` } };
+    return { file, data: broken.has(`${language}/${ns}`) ? ['not', 'texts'] : { title: `${ns} in ${language}` } };
   };
 }
 
@@ -36,7 +36,7 @@ describe('texts per need', () => {
 
   it('a file that is not a translation file is refused, naming the file', async () => {
     await initI18n(languages, 'nl', texts(new Set(), new Set(['nl/content'])));
-    await expect(loadNamespaces(['content'])).rejects.toThrow('/data/texts/nl/content.json: not a valid translation file');
+    await expect(loadNamespaces(['content'])).rejects.toThrow('/data/texts/nl/content.json: not a translation file');
   });
 
   it('changing language loads every namespace in use first; when that fails, the language stays', async () => {

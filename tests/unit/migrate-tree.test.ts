@@ -4,7 +4,8 @@ import { loadContent } from '../../web/build/content-files.ts';
 import { checkContent } from '../../web/checker/check-content.ts';
 import { migrateTree } from '../../web/engine/migrate-tree.ts';
 import { validate } from '../../web/engine/schema-errors.ts';
-import { SCHEMA_VERSION, TreeSchema } from '../../web/engine/tree-schema.ts';
+import { SCHEMA_VERSION } from '../../web/engine/tree-model.ts';
+import { TreeSchema } from '../../web/engine/tree-schema.ts';
 
 /** The sore-throat tree exactly as it shipped in schema version 1 (frozen: never edit it). */
 const v1 = JSON.parse(readFileSync('tests/fixtures/trees/keelpijn-schema-v1.json', 'utf8'));

@@ -56,5 +56,8 @@ it('a practice without e-consult never sends a request to a portal', () => {
 
 it('without a practice, requests name the place without inventing a number', () => {
   expect(resolveRequest('repeat-prescription', {})).toEqual({ kind: 'call-practice' });
-  expect(resolveRequest('new-patient', {})).toEqual({ kind: 'register-new-patient' });
+});
+
+it('without a practice there is no "this practice" to register with: how to find one instead', () => {
+  expect(resolveRequest('new-patient', {})).toEqual({ kind: 'find-practice' });
 });

@@ -88,10 +88,11 @@ describe('an unfinished triage', () => {
 });
 
 describe('a finished triage', () => {
-  it('is not offered to continue, but kept during the grace period', async () => {
-    await storeOnDevice('keelpijn', finished(), true, T0);
+  it('is not offered to continue, but its outcome comes back on a reload during the grace period', async () => {
+    const session = finished();
+    await storeOnDevice('keelpijn', session, true, T0);
 
-    expect(await loadFromDevice(T0 + GRACE_MS - 1)).toEqual({ kind: 'none' });
+    expect(await loadFromDevice(T0 + GRACE_MS - 1)).toEqual({ kind: 'finished', treeIds: 'keelpijn', session, finishedAt: T0 });
     expect(await stored()).toMatchObject({ finishedAt: T0 });
   });
 

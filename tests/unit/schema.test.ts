@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../web/build/content-files.ts';
 import { fieldErrors, jsonPath, type FieldError } from '../../web/engine/schema-errors.ts';
-import { SCHEMA_VERSION, TreeSchema } from '../../web/engine/tree-schema.ts';
+import { SCHEMA_VERSION } from '../../web/engine/tree-model.ts';
+import { TreeSchema } from '../../web/engine/tree-schema.ts';
 
 const TREES_DIR = join(PROJECT_ROOT, 'decision-trees');
 const realTreeFiles = readdirSync(TREES_DIR).filter((name) => name.endsWith('.json'));

@@ -126,7 +126,7 @@ describe('in a real Vite build', () => {
     );
     expect(leak).toMatch(/chunk assets\/entry-[\w-]+\.js carries web\/checker\/urgency-wording\.ts/);
     const clean = await buildEntry(
-      `import { URGENCIES } from ${JSON.stringify(at('web/engine/tree-schema.ts'))};\nconsole.log(URGENCIES);\n`,
+      `import { URGENCIES } from ${JSON.stringify(at('web/engine/tree-model.ts'))};\nconsole.log(URGENCIES);\n`,
     );
     expect(clean).toBeUndefined();
   });

@@ -84,7 +84,7 @@ describe('the helpdesk tree through the simulator', () => {
     expect(question).toMatchObject({
       type: 'question',
       id: 'q-patient',
-      text: 'Are you a patient at this GP practice, or about to become one?',
+      text: 'Are you a patient at a GP practice, or about to become one?',
       options: [
         { id: 'yes', label: 'Yes' },
         { id: 'no', label: 'No' },
@@ -109,6 +109,39 @@ describe('mistakes in the command exit 2 with one clear line', () => {
     expect(tree.stderr).toBe('triage: unknown tree "geen-boom"\n');
     expect(question.stderr).toBe('triage: question(s) q-patiënt not on this path (the walk stopped at "q-patient")\n');
     expect(option.stderr).toBe('triage: q-patient: "ja" is not one of: yes, no\n');
+  });
+});
+
+describe('answers that cannot be meant exit 2 with one line, before any walk', () => {
+  it('a question answered twice is refused, also with the same answer: the last one never silently wins', SLOW, async () => {
+    const [different, same] = await Promise.all([
+      triage('--tree', HELPDESK, '--answer', 'q-patient=no', '--answer', 'q-patient=yes'),
+      triage('--tree', HELPDESK, '--answer', 'q-patient=yes', '--answer', 'q-medical=no', '--answer', 'q-patient=yes'),
+    ]);
+    for (const result of [different, same]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+    }
+    expect(different.stderr).toBe('triage: q-patient is answered twice ("no" and "yes"): give one answer per question\n');
+    expect(same.stderr).toBe('triage: q-patient is answered twice ("yes" and "yes"): give one answer per question\n');
+  });
+
+  it('10,000 answers, and an argument of 100,000 characters, are refused in one short line', SLOW, async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ['--answer', `q${i}=yes`]).flat();
+    const repeated = Array.from({ length: 10_000 }, () => ['--answer', 'q-patient=yes']).flat();
+    const [distinct, same, long] = await Promise.all([
+      triage('--tree', HELPDESK, ...many),
+      triage('--tree', HELPDESK, ...repeated),
+      triage('--tree', HELPDESK, '--answer', `q-patient=${'y'.repeat(100_000)}`),
+    ]);
+    for (const result of [distinct, same, long]) {
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^triage: .{1,120}\n$/);
+    }
+    expect(distinct.stderr).toBe(`triage: 10000 answers given, but ${HELPDESK} asks at most 5 questions\n`);
+    expect(same.stderr).toBe('triage: 10000 answers given, but helpdesk-digitale-zorg asks at most 5 questions\n');
+    expect(long.stderr).toBe('triage: an argument of 100010 characters is too long (at most 200)\n');
   });
 });
 

@@ -1,10 +1,11 @@
 /**
- * The triage controller owns the session; the navigation is its projection. Plain TypeScript,
- * no components: a step is an answer, Back is the navigation's, a Forward past the end is refused.
+ * The triage controller owns the session; the navigation is its projection, and names only the
+ * step (/vragen/<n>): which trees run is the session's. Plain TypeScript, no components: a step is
+ * an answer, Back is the navigation's, a Forward past the end is refused.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../web/build/content-files.ts';
-import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseTrees, clearSession } from '../../web/app/session-store.ts';
 import { createTriage, type Triage } from '../../web/app/triage.ts';
 import { planFor } from '../../web/engine/plan.ts';
 import { current } from '../../web/engine/session.ts';
@@ -18,8 +19,9 @@ const loadPlan = async (treeIds: string) => {
 };
 const now = () => new Date('2026-11-24T10:00:00+01:00');
 
-/** Start a triage at an address and wait until it has settled. */
+/** Start a triage of these trees at an address and wait until it has settled. */
 async function startAt(address: string, treeIds: string) {
+  chooseTrees(treeIds);
   const navigation = memoryNavigation(address);
   const triage = createTriage(treeIds, navigation, { loadPlan, now });
   triage.start();
@@ -35,32 +37,32 @@ const question = (triage: Triage) => {
 beforeEach(() => clearSession());
 
 describe('the triage controller', () => {
-  it('starts at step 1 of a link without a step, and writes that step into the address', async () => {
-    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg?lang=en', 'helpdesk-digitale-zorg');
+  it('starts at step 1 of an address without a step, and writes that step (and no tree) into the address', async () => {
+    const { navigation, triage } = await startAt('/vragen?lang=en', 'helpdesk-digitale-zorg');
     expect(question(triage)).toBe('q-patient');
-    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/1');
+    expect(navigation.location().path).toBe('/vragen/1');
     expect(navigation.location().query.get('lang')).toBe('en');
   });
 
   it('an answer is a new step and a new address; the navigation’s Back goes back in the session', async () => {
-    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
+    const { navigation, triage } = await startAt('/vragen', 'helpdesk-digitale-zorg');
     triage.answer('yes');
     expect(question(triage)).toBe('q-medical');
-    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/2');
+    expect(navigation.location().path).toBe('/vragen/2');
     navigation.back();
     expect(question(triage)).toBe('q-patient');
     expect(triage.backHref()).toBe('/');
   });
 
   it('refuses a Forward past the last answered step, and corrects the address', async () => {
-    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
-    navigation.go('/triage/helpdesk-digitale-zorg/5');
+    const { navigation, triage } = await startAt('/vragen', 'helpdesk-digitale-zorg');
+    navigation.go('/vragen/5');
     expect(question(triage)).toBe('q-patient');
-    expect(navigation.location().path).toBe('/triage/helpdesk-digitale-zorg/1');
+    expect(navigation.location().path).toBe('/vragen/1');
   });
 
   it('asks the age first when the tree reads it, then starts with it', async () => {
-    const { triage } = await startAt('/triage/keelpijn', 'keelpijn');
+    const { triage } = await startAt('/vragen', 'keelpijn');
     expect(triage.state().kind).toBe('age');
     expect(triage.backHref()).toBe('/complaints');
     triage.chooseAge('4-to-12-years');
@@ -70,9 +72,17 @@ describe('the triage controller', () => {
 
   it('leaves the navigation alone once the person has moved on to another page', async () => {
     chooseAgeBand('18-to-65-years');
-    const { navigation, triage } = await startAt('/triage/helpdesk-digitale-zorg', 'helpdesk-digitale-zorg');
+    const { navigation, triage } = await startAt('/vragen', 'helpdesk-digitale-zorg');
     navigation.go('/about');
     triage.stop();
     expect(navigation.location().path).toBe('/about');
+  });
+
+  it('leaves the navigation alone once another triage has started on it', async () => {
+    const { navigation, triage } = await startAt('/vragen', 'helpdesk-digitale-zorg');
+    chooseTrees('keelpijn');
+    navigation.go('/vragen/3');
+    expect(navigation.location().path).toBe('/vragen/3');
+    expect(question(triage)).toBe('q-patient');
   });
 });

@@ -6,7 +6,7 @@ export interface TreeManifest {
   readonly trees: readonly {
     readonly id: string;
     readonly kind: Tree['kind'];
-    /** The content hash of the tree and all its texts (also the address of its files). */
+    /** The content hash of the tree and all its texts: the version a session pins and an outcome shows. */
     readonly hash: string;
     /** Present when a clinician approved this version (the tree itself says who and when). */
     readonly approved?: true;
@@ -14,6 +14,6 @@ export interface TreeManifest {
     readonly preamble?: readonly string[];
   }[];
   readonly languages: Languages;
-  /** The content hash of every other data file (shared texts, practices, regions), by source path. */
+  /** Every data file's address hash (the digest of its served bytes), by source path. */
   readonly hashes: Readonly<Record<string, string>>;
 }

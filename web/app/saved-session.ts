@@ -5,7 +5,7 @@
  */
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as z from 'zod/mini';
-import { ContextSchema } from '../engine/context.ts';
+import { ContextSchema } from '../engine/context-schema.ts';
 import { validate } from '../engine/schema-errors.ts';
 import type { Session } from '../engine/session.ts';
 import { TreeSchema } from '../engine/tree-schema.ts';
@@ -51,7 +51,11 @@ interface WegwijzerDb extends DBSchema {
 type Db = IDBPDatabase<WegwijzerDb>;
 
 export type LoadResult =
-  { kind: 'none' } | { kind: 'unfinished'; treeIds: string; session: Session } | { kind: 'reset'; reason: 'corrupt' | 'outdated' };
+  | { kind: 'none' }
+  | { kind: 'unfinished'; treeIds: string; session: Session }
+  /** An outcome shown less than GRACE_MS ago: a reload shows it again (mobile browsers reload tabs by themselves). */
+  | { kind: 'finished'; treeIds: string; session: Session; finishedAt: number }
+  | { kind: 'reset'; reason: 'corrupt' | 'outdated' };
 
 const NONE: LoadResult = { kind: 'none' };
 
@@ -117,9 +121,12 @@ export function loadFromDevice(now = Date.now()): Promise<LoadResult> {
     }
     const { finishedAt, savedAt, treeIds, session } = parsed.data;
     const expired = finishedAt === undefined ? now - savedAt > MAX_AGE_MS : now - finishedAt > GRACE_MS;
-    if (expired) await db.delete(STORE, KEY);
-    // A finished triage is an outcome to read, not something to continue.
-    if (expired || finishedAt !== undefined) return NONE;
+    if (expired) {
+      await db.delete(STORE, KEY);
+      return NONE;
+    }
+    // A finished triage is an outcome to read again, not something to continue.
+    if (finishedAt !== undefined) return { kind: 'finished', treeIds, session: session as Session, finishedAt };
     return { kind: 'unfinished', treeIds, session: session as Session };
   });
 }

@@ -1,11 +1,13 @@
 /**
- * The triage in progress and the person's age band. In memory for the UI, and mirrored on the
- * device (saved-session.ts) so a reload or a closed app does not lose it. One triage at a time:
- * starting another tree replaces it.
+ * The triage in progress: which trees run (the address does not say), the session, and the
+ * person's age band. In memory for the UI, and mirrored on the device (saved-session.ts) so a
+ * reload or a closed app does not lose it; never on a kiosk, and never for a sensitive tree. One
+ * triage at a time: starting another tree replaces it.
  */
 import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
 import type { Session } from '../engine/session.ts';
 import { kioskMode } from './device-mode.ts';
+import { isSensitive } from './sensitive-trees.ts';
 
 /** Storage code (idb, schemas) loads with the first save, not with the start screen. */
 const saved = () => import('./saved-session.ts');
@@ -13,6 +15,7 @@ const saved = () => import('./saved-session.ts');
 const GRACE_MS = 30 * 60 * 1000;
 
 let ageBand: AgeBand | undefined;
+let trees: string | undefined;
 let active: { treeId: string; session: Session } | undefined;
 let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -24,30 +27,54 @@ export function chooseAgeBand(band: AgeBand): void {
   ageBand = band;
 }
 
+/** The trees of the triage under way: chosen, restored after a reload, or none. */
+export function chosenTrees(): string | undefined {
+  return trees;
+}
+
+/** A triage of these trees starts (its first step has no session yet). */
+export function chooseTrees(treeIds: string): void {
+  trees = treeIds;
+}
+
 export function activeSession(treeId: string): Session | undefined {
   return active?.treeId === treeId ? active.session : undefined;
 }
 
 export function saveSession(treeId: string, session: Session): void {
   active = { treeId, session };
+  trees = treeId;
   if (kioskMode()) return; // a shared screen keeps nothing
+  // Nor is a sensitive triage; and an earlier triage is not left behind it, to be offered by name.
+  if (isSensitive(treeId)) {
+    if (session.steps.length === 1) void saved().then((store) => store.deleteFromDevice());
+    return;
+  }
   const last = session.steps.at(-1)!;
   const finished = session.escalation !== undefined || session.plan[last.tree]?.tree.nodes[last.node]?.type === 'outcome';
   void saved().then((store) => store.storeOnDevice(treeId, session, finished));
   // After the outcome the answers stay a short while (to read them out), then go.
   clearTimeout(graceTimer);
-  if (finished) graceTimer = setTimeout(() => void saved().then((store) => store.deleteFromDevice()), GRACE_MS);
+  if (finished) forgetAfter(GRACE_MS);
 }
 
-/** Continue a triage found on the device after a reload. */
-export function restoreSession(treeId: string, session: Session): void {
+function forgetAfter(ms: number): void {
+  clearTimeout(graceTimer);
+  graceTimer = setTimeout(() => void saved().then((store) => store.deleteFromDevice()), ms);
+}
+
+/** Continue a triage found on the device after a reload; an outcome (`finishedAt`) only until its grace period ends. */
+export function restoreSession(treeId: string, session: Session, finishedAt?: number): void {
   active = { treeId, session };
+  trees = treeId;
+  if (finishedAt !== undefined) forgetAfter(Math.max(0, finishedAt + GRACE_MS - Date.now()));
   ageBand = [...AGE_BANDS].reverse().find((band) => session.context.age !== undefined && session.context.age >= band.value)?.id;
 }
 
 /** Start over: nothing of this person stays, in memory or on the device. */
 export function clearSession(): void {
   active = undefined;
+  trees = undefined;
   ageBand = undefined;
   clearTimeout(graceTimer);
   // A kiosk never wrote anything, and must not even create a database by deleting.

@@ -1,16 +1,17 @@
 /**
  * One triage for one person, outside the components. It loads the plan, asks for the age when
  * a tree reads it, starts the session, answers, goes back and keeps the session (session-store).
- * It is the one source of truth: the navigation (an address per step, or an embed's memory) is
- * its projection. A move the navigation makes by itself (the browser's or the embed's Back, a
- * Forward) comes in as a request for a step, and the controller decides which step that shows.
+ * It is the one source of truth: the navigation (an address per step, /vragen/<n>, or a memory)
+ * is its projection, and names only the step: which trees run is the session's. A move the
+ * navigation makes by itself (the browser's or the embed's Back, a Forward) comes in as a request
+ * for a step, and the controller decides which step that shows.
  */
 import { AGE_BANDS, momentOf, type AgeBand } from '../engine/context.ts';
 import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
 import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
 import { pageOf, triagePath } from '../navigation/pages.ts';
 import { loadPlan } from './tree-loading.ts';
-import { activeSession, chooseAgeBand, chosenAgeBand, clearSession, saveSession } from './session-store.ts';
+import { activeSession, chooseAgeBand, chosenAgeBand, chosenTrees, clearSession, saveSession } from './session-store.ts';
 
 export type TriageState =
   | { readonly kind: 'loading' }
@@ -52,12 +53,12 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
   };
   const fail = (error: Error) => set({ kind: 'failed', error });
   const href = (path: string) => hrefFrom(navigation.location(), path);
-  const stepHref = (session: Session) => href(triagePath(treeIds, session.steps.length));
+  const stepHref = (session: Session) => href(triagePath(session.steps.length));
 
-  /** The step the address asks for, when the address is this triage's; undefined = a fresh start. */
+  /** The step the address asks for, while these trees are the ones under way; undefined = a fresh start. */
   function requestedStep(): number | undefined | null {
     const page = pageOf(navigation.location().path);
-    return page.kind === 'triage' && page.treeIds === treeIds ? page.step : null;
+    return page.kind === 'triage' && chosenTrees() === treeIds ? page.step : null;
   }
 
   function newSession(loaded: PlannedTree[]): Session | undefined {

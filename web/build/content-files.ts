@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { REVIEW_FINDINGS_FILE, ReviewFindingsSchema, RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
-import { resolveKey, treeTextKeys } from '../checker/check-content.ts';
+import { resolveKey, treeTextKeys } from '../engine/text-keys.ts';
 import type { ContentSet, Problem, SpecFile, Texts } from '../checker/content-set.ts';
 import { migrateTree, type Migrated } from '../engine/migrate-tree.ts';
 import { validate } from '../engine/schema-errors.ts';

@@ -19,7 +19,8 @@ const RESOLVED = `\0${ID}`;
 const INDEX_ID = 'virtual:complaint-index';
 const INDEX_RESOLVED = `\0${INDEX_ID}`;
 
-const fileHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** The first 16 hex digits of the SHA-256 of a file's bytes: its address, and the proof it is unchanged. */
+const fileHash = (bytes: string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 export function buildManifest(root = PROJECT_ROOT) {
   const content = loadContent(root);
@@ -33,19 +34,22 @@ export function buildManifest(root = PROJECT_ROOT) {
     ...(tree.review.status === 'approved' ? { approved: true as const } : {}),
     ...(tree.preamble ? { preamble: tree.preamble } : {}),
   }));
-  // A tree's texts are part of its content hash, so they are addressed by it; other files by their own.
+  // Every data file is served as minified JSON under the digest of exactly those bytes, so the
+  // browser and the service worker can prove a file is the one the build checked.
   const data = [
-    ...trees.flatMap(({ id, hash }) => [
-      { source: treeSource(id), hash },
-      ...content.languages.languages.map(({ code }) => ({ source: textsSource(code, id), hash })),
-    ]),
-    ...[
-      ...content.languages.languages.flatMap(({ code }) => [textsSource(code, 'common'), textsSource(code, 'content')]),
-      ...[...content.practices.keys()].map((id) => settingSource('practices', id)),
-      ...[...content.regions.keys()].map((id) => settingSource('regions', id)),
-    ].map((source) => ({ source, hash: fileHash(readFileSync(join(root, source), 'utf8')), own: true })),
-  ].filter(({ source }) => existsSync(join(root, source)));
-  const hashes = Object.fromEntries(data.filter((file) => 'own' in file).map(({ source, hash }) => [source, hash]));
+    ...trees.flatMap(({ id }) => [treeSource(id), ...content.languages.languages.map(({ code }) => textsSource(code, id))]),
+    ...content.languages.languages.flatMap(({ code }) => [textsSource(code, 'common'), textsSource(code, 'content')]),
+    ...[...content.practices.keys()].map((id) => settingSource('practices', id)),
+    ...[...content.regions.keys()].map((id) => settingSource('regions', id)),
+  ]
+    .filter((source) => existsSync(join(root, source)))
+    .map((source) => {
+      // A tree is served as the checker parsed it (migrated to the current format), texts and set-ups as written.
+      const checked = content.trees.find(({ file }) => file === source)?.tree;
+      const bytes = checked ? JSON.stringify(checked) : JSON.stringify(JSON.parse(readFileSync(join(root, source), 'utf8')));
+      return { source, bytes, hash: fileHash(bytes) };
+    });
+  const hashes = Object.fromEntries(data.map(({ source, hash }) => [source, hash]));
   const files = [
     ...content.trees.map((t) => t.file),
     ...Object.values(content.textFiles).flatMap((byNamespace) => Object.values(byNamespace)),
@@ -91,9 +95,8 @@ export function contentPlugin(): Plugin {
       });
     },
     generateBundle() {
-      for (const { source, hash } of buildManifest().data) {
-        const minified = JSON.stringify(JSON.parse(readFileSync(join(PROJECT_ROOT, source), 'utf8')));
-        this.emitFile({ type: 'asset', fileName: dataUrl(source, hash).slice(1), source: minified });
+      for (const { source, hash, bytes } of buildManifest().data) {
+        this.emitFile({ type: 'asset', fileName: dataUrl(source, hash).slice(1), source: bytes });
       }
     },
     load(id) {

@@ -2,12 +2,15 @@
  * Vite plugin: the start screen and the About page are readable before any JavaScript runs. At
  * build time they are rendered into index.html and about.html; every other address gets
  * shell.html (the header with the 112 link, and a calm "loading" line). The app then renders
- * over the same elements. `vite preview` answers navigations the way deploy/nginx.conf does.
+ * over the same elements. Each file also carries, hidden, the calm page the app shows when it
+ * cannot start because its texts do not load. `vite preview` answers navigations the way
+ * deploy/nginx.conf does.
  */
 import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { dataUrl, textsSource } from '../content/data-addresses.ts';
 import { htmlFileFor, PRERENDERED, SHELL_FILE } from '../hosting/html-files.ts';
+import { triagePath } from '../navigation/pages.ts';
 import { PROJECT_ROOT } from './content-files.ts';
 import { buildManifest } from './content-plugin.ts';
 import type { RenderedPage } from './prerender-pages.tsx';
@@ -17,8 +20,11 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** Any path that does not end in a file name is a page of the app. */
 const isPagePath = (path: string) => !/\.[a-z0-9]+$/i.test(path);
 
-/** Load the renderer through Vite, so TSX, virtual modules and aliases work as in the app. */
-async function renderAll(paths: readonly string[]): Promise<RenderedPage[]> {
+/**
+ * Load the renderer through Vite, so TSX, virtual modules and aliases work as in the app. Renders
+ * the pages at `paths`, and the calm page for an app that cannot start (in Dutch and English).
+ */
+async function renderAll(paths: readonly string[]): Promise<{ pages: RenderedPage[]; loadFailure: string }> {
   // The project's own config, as a dev server (this plugin applies to builds only).
   const server = await createServer({
     configFile: join(PROJECT_ROOT, 'vite.config.ts'),
@@ -28,10 +34,10 @@ async function renderAll(paths: readonly string[]): Promise<RenderedPage[]> {
   });
   try {
     const renderer = join(PROJECT_ROOT, 'web', 'build', 'prerender-pages.tsx');
-    const { renderPage } = (await server.ssrLoadModule(renderer)) as typeof import('./prerender-pages.tsx');
+    const { renderPage, renderLoadFailures } = (await server.ssrLoadModule(renderer)) as typeof import('./prerender-pages.tsx');
     const pages: RenderedPage[] = [];
     for (const path of paths) pages.push(await renderPage(path));
-    return pages;
+    return { pages, loadFailure: await renderLoadFailures() };
   } finally {
     await server.close();
   }
@@ -71,12 +77,16 @@ export function prerenderPlugin(): Plugin {
       const shellPreloads = [...shellFiles]
         .filter((file) => !html.includes(`/${file}"`))
         .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-      const targets = [...PRERENDERED, { path: '/shell', file: SHELL_FILE }];
-      const pages = await renderAll(targets.map((target) => target.path));
+      // The shell is rendered at a triage step, as most of the addresses it answers are: the frame
+      // and the loading line while saved answers are looked for (at an address that is no page of
+      // the app, it would render "page not found", which shows at once).
+      const targets = [...PRERENDERED, { path: triagePath(1), file: SHELL_FILE }];
+      const { pages, loadFailure } = await renderAll(targets.map((target) => target.path));
       targets.forEach(({ file }, i) => {
         const page = pages[i]!;
         const source = html
-          .replace('<div id="app"></div>', `<div id="app">${page.html}</div>`)
+          // The calm page for an app that cannot start stays outside the app's element: the app never renders over it.
+          .replace('<div id="app"></div>', `<div id="app">${page.html}</div>\n    ${loadFailure}`)
           .replace(/<title>.*?<\/title>/s, `<title>${file === SHELL_FILE ? 'Wegwijzer' : escapeHtml(page.title)}</title>`)
           .replace('</head>', `\n    ${[preload, ...(file === SHELL_FILE ? shellPreloads : [])].join('\n    ')}\n  </head>`);
         if (file === 'index.html') template.source = source;

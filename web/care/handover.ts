@@ -4,7 +4,7 @@
  * date of birth exists anywhere in a session, so none can leak here.
  */
 import { UNKNOWN, type ReachedOutcome, type Session } from '../engine/session.ts';
-import { optionsOf } from '../engine/tree-schema.ts';
+import { optionsOf } from '../engine/tree-model.ts';
 
 /** Translate a tree's text key (in that tree's namespace). */
 export type TreeText = (treeId: string, key: string) => string;

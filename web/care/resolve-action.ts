@@ -4,7 +4,7 @@
  * from ../shared/domain.md §2. Without a (valid) practice, a safe generic action without numbers.
  */
 import type { Moment } from '../engine/context.ts';
-import type { Channel, Urgency } from '../engine/tree-schema.ts';
+import type { Channel, Urgency } from '../engine/tree-model.ts';
 import type { Practice, Region } from '../content/practice-schema.ts';
 import { daysUntil, isOfficeHours, nextWorkingDay, type OpeningHours, type RegionalHolidays } from './calendar.ts';
 
@@ -45,6 +45,8 @@ export interface Action {
   readonly alternative?: Contact;
   /** The moment was outside office hours (ANW). */
   readonly anw: boolean;
+  /** ANW because today is one of the practice's own closing days (a training day), not evening, night, weekend or holiday. */
+  readonly closingDay?: true;
   /** When the own practice can next be reached, "YYYY-MM-DD" (U4 out of hours). */
   readonly nextWorkingDay?: string;
   /** For an app on prescription: the app's id. */
@@ -88,6 +90,14 @@ export const TIME_BOUND_ACTIONS: ReadonlySet<ActionKind> = new Set<ActionKind>([
   'practice-next-working-day',
 ]);
 
+/**
+ * Closed now for its own reason: the practice would be open at this moment (its hours, not a
+ * holiday), but today is one of its closing days. The person is told so, not "evening, night or weekend".
+ */
+function ownClosingDay(moment: Moment, hours: OpeningHours, holidays: RegionalHolidays): boolean {
+  return hours.closingDays.includes(moment.date) && isOfficeHours(moment, { ...hours, closingDays: [] }, holidays);
+}
+
 /** A U4 problem counts as "painful at the start of a long weekend" when the practice is 2 or more days away. */
 const LONG_WAIT_DAYS = 2;
 
@@ -99,7 +109,7 @@ export function resolveAction(outcome: OutcomeForRouting, setting: Setting, mome
   const post = tel(region?.spoedpost.phone, region?.spoedpost.name);
   const practiceLine = tel(practice?.phones.normal, practice?.name);
   const eConsult = link(practice?.eConsult?.url, practice?.eConsult?.portalName);
-  const base = { anw } as const;
+  const base: { anw: boolean; closingDay?: true } = anw && ownClosingDay(moment, hours, holidays) ? { anw, closingDay: true } : { anw };
 
   // Life first: 112 (and 113 for suicidal crisis) whatever the hour.
   if (outcome.channel === 'emergency-112' || outcome.urgency === 'U0' || outcome.urgency === 'U1') {

@@ -17,6 +17,7 @@ export type RequestActionKind =
   | 'pharmacy'
   | 'social-domain'
   | 'register-new-patient'
+  | 'find-practice'
   | 'practice-full';
 
 export interface RequestAction extends Omit<Action, 'kind' | 'anw'> {
@@ -57,7 +58,9 @@ export function resolveRequest(request: Request, { practice, region }: Setting):
         tel(region?.socialDomain.phone, region?.socialDomain.name),
       );
     case 'new-patient':
-      if (practice && !practice.acceptsNewPatients) return action('practice-full', undefined);
+      // Without a practice there is no "this practice" to register with: how to find one.
+      if (!practice) return action('find-practice', undefined);
+      if (!practice.acceptsNewPatients) return action('practice-full', undefined);
       return action('register-new-patient', link(practice?.registrationUrl, practice?.name) ?? practiceLine, practiceLine);
   }
 }

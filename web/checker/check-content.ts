@@ -5,13 +5,15 @@
 import { CHANNEL_URGENCIES } from '../engine/channels.ts';
 import { AGE_BOUNDARIES, CONTEXT_VARS } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
-import { optionsOf, type Tree, type TreeNode } from '../engine/tree-schema.ts';
+import { optionsOf } from '../engine/tree-model.ts';
+import type { Tree, TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
 import { checkSpecs, type SpecSummary } from './check-specs.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import type { ContentSet, Problem } from './content-set.ts';
 import { walkTree } from './tree-paths.ts';
 import { adviceWordingProblem, urgencyWordingProblem } from './urgency-wording.ts';
+import { resolveKey, textKeysOf } from '../engine/text-keys.ts';
 
 export type { ContentSet, Problem, Texts } from './content-set.ts';
 
@@ -22,44 +24,6 @@ export interface CheckSummary {
   readonly outcomes: number;
   readonly specs: SpecSummary;
   readonly problems: readonly Problem[];
-}
-
-/** The namespace and key a tree's text key points to. */
-export function resolveKey(tree: Tree, key: string): { ns: string; key: string } {
-  const colon = key.indexOf(':');
-  return colon < 0 ? { ns: tree.id, key } : { ns: key.slice(0, colon), key: key.slice(colon + 1) };
-}
-
-function textKeysOf(node: TreeNode): [string, string][] {
-  switch (node.type) {
-    case 'question': {
-      const keys: [string, string][] = [['text', node.text]];
-      if (node.hint) keys.push(['hint', node.hint]);
-      if (node.explanation) keys.push(['explanation', node.explanation]);
-      if (node.input === 'number' && node.unit) keys.push(['unit', node.unit]);
-      if (node.input === 'number' && node.unknown) keys.push(['unknown', node.unknown]);
-      if (node.input === 'choice') {
-        optionsOf(node).forEach((option, i) => {
-          keys.push([`options[${i}].label`, option.label]);
-          if (option.hint) keys.push([`options[${i}].hint`, option.hint]);
-        });
-      }
-      return keys;
-    }
-    case 'info':
-      return [
-        ['title', node.title],
-        ['text', node.text],
-      ];
-    case 'outcome':
-      return [
-        ['title', node.title],
-        ...node.advice.map((key, i): [string, string] => [`advice[${i}]`, key]),
-        ['safetyNet', node.safetyNet],
-      ];
-    case 'continue':
-      return [];
-  }
 }
 
 function gotosOf(node: TreeNode): [string, string][] {
@@ -239,14 +203,6 @@ function checkTree(file: string, tree: Tree, set: ContentSet, treeIds: Map<strin
 }
 
 /** Every text key a tree shows: its title and search words, and the texts of all its nodes. */
-export function treeTextKeys(tree: Tree): string[] {
-  return [
-    tree.title,
-    ...(tree.search ? [tree.search] : []),
-    ...Object.values(tree.nodes).flatMap((node) => textKeysOf(node).map(([, key]) => key)),
-  ];
-}
-
 export function checkContent(set: ContentSet): CheckSummary {
   const problems: Problem[] = [];
   const treeIds = new Map<string, Tree>();

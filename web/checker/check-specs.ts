@@ -7,7 +7,8 @@
  */
 import { AGE_BANDS } from '../engine/context.ts';
 import type { AnswerValue } from '../engine/session.ts';
-import { optionsOf, URGENCIES, urgencyRank, type Tree } from '../engine/tree-schema.ts';
+import { optionsOf, URGENCIES, urgencyRank } from '../engine/tree-model.ts';
+import type { Tree } from '../engine/tree-schema.ts';
 import type { ModuleFile, Problem, SpecFile } from './content-set.ts';
 import type { Ask, RiskModule, SpecItem, TreeSpec } from './spec-schema.ts';
 import { walkTree, type TreePath } from './tree-paths.ts';

@@ -4,7 +4,7 @@
  * checker then holds the tree against it (check-specs.ts). Build-time only: never in the browser.
  */
 import * as z from 'zod/mini';
-import { URGENCIES } from '../engine/tree-schema.ts';
+import { URGENCIES } from '../engine/tree-model.ts';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'));
 /** A question of this tree ("q-neck") or of a shared tree it runs first ("abcde:q-breathing"). */

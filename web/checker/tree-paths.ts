@@ -6,7 +6,8 @@
 import { AGE_BANDS, CONTEXT_VARS, type Context } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
 import { branch, UNKNOWN, type AnswerValue } from '../engine/session.ts';
-import { optionsOf, urgencyRank, type Question, type Tree } from '../engine/tree-schema.ts';
+import { optionsOf, urgencyRank } from '../engine/tree-model.ts';
+import type { Question, Tree } from '../engine/tree-schema.ts';
 
 export interface TreePath {
   readonly context: Context;

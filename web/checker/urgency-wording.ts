@@ -7,7 +7,7 @@
  * contradicted its own triage that way. Only languages listed here are checked; a new language
  * adds its words here.
  */
-import type { Urgency } from '../engine/tree-schema.ts';
+import type { Urgency } from '../engine/tree-model.ts';
 
 interface Words {
   readonly today: RegExp;

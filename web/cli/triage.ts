@@ -8,16 +8,18 @@
  *        [--practice <id>] [--lang nl] [--voice staff] [--json]
  *                                                 next question, or the outcome with its action
  *
- * Exit 0 with a question or outcome; 2 on an unknown tree, question, option or flag.
+ * Exit 0 with a question or outcome; 2 on an unknown tree, question, option or flag, on a
+ * question answered twice, on more answers than the walk has questions, or on an argument too long.
  */
 import i18next from 'i18next';
 import { loadContent } from '../build/content-files.ts';
-import { AGE_BANDS, ContextSchema, momentOf, type Context } from '../engine/context.ts';
+import { AGE_BANDS, momentOf, type Context } from '../engine/context.ts';
+import { ContextSchema } from '../engine/context-schema.ts';
 import { planFor } from '../engine/plan.ts';
 import { replay } from '../engine/replay.ts';
 import { resolveAction } from '../care/resolve-action.ts';
-import { current, startSession, type Session } from '../engine/session.ts';
-import { optionsOf } from '../engine/tree-schema.ts';
+import { current, startSession, type PlannedTree, type Session } from '../engine/session.ts';
+import { optionsOf } from '../engine/tree-model.ts';
 import { validate } from '../engine/schema-errors.ts';
 import { parseFlags, UsageError } from './flags.ts';
 
@@ -51,7 +53,37 @@ function readArgs(argv: string[]) {
   return { ...flags, answers, context };
 }
 
+/** No id, option or number is anywhere near this long: a longer argument is a mistake (and would fill the error line). */
+const MAX_ARGUMENT = 200;
+
+/** Refused before anything is read: an argument too long to be meant. */
+function checkLength(argv: readonly string[]): void {
+  const long = argv.find((arg) => arg.length > MAX_ARGUMENT);
+  if (long) throw new UsageError(`an argument of ${long.length} characters is too long (at most ${MAX_ARGUMENT})`);
+}
+
+/**
+ * One answer per question, and no more answers than the walk has questions: the last of two
+ * answers must not silently win, and a list that cannot be meant gets one line, not a list of it.
+ */
+function checkAnswers(answers: readonly (readonly [string, string])[], plan: readonly PlannedTree[], treeIds: string): void {
+  const questions = plan.reduce(
+    (count, { tree }) => count + Object.values(tree.nodes).filter((node) => node.type === 'question').length,
+    0,
+  );
+  if (answers.length > questions)
+    throw new UsageError(`${answers.length} answers given, but ${treeIds} asks at most ${questions} questions`);
+  const given = new Map<string, string>();
+  for (const [question, answer] of answers) {
+    const before = given.get(question);
+    if (before !== undefined)
+      throw new UsageError(`${question} is answered twice ("${before}" and "${answer}"): give one answer per question`);
+    given.set(question, answer);
+  }
+}
+
 function main(argv: string[]): number {
+  checkLength(argv);
   const args = readArgs(argv);
   const content = loadContent();
   if (content.loadProblems.length > 0) {
@@ -91,6 +123,7 @@ function main(argv: string[]): number {
   const setting = practice ? { practice, region: content.regions.get(practice.region) } : {};
   const plan = planFor(args.tree, (id) => content.planned.get(id));
   if (!plan.ok) throw new UsageError(plan.error);
+  checkAnswers(args.answers, plan.value, args.tree);
   const instant = args.at === undefined ? new Date() : new Date(args.at);
   if (Number.isNaN(instant.getTime())) throw new UsageError(`--at takes an ISO date-time, got "${args.at}"`);
   const parsedContext = validate(ContextSchema, { ...args.context, moment: momentOf(instant) });

@@ -12,6 +12,22 @@ export function dataUrl(source: string, hash: string): string {
   return `/data/${source.slice(0, -'.json'.length)}.${hex}.json`;
 }
 
+/** The digest a data address promises for its bytes (16 hex digits), or undefined for any other path. */
+export function promisedDigest(pathname: string): string | undefined {
+  return /^\/data\/(?:[a-z0-9-]+\/)*[a-z0-9-]+\.([0-9a-f]{16})\.json$/.exec(pathname)?.[1];
+}
+
+/**
+ * The first 16 hex digits of the SHA-256 of a data file's text (UTF-8), as the build names it.
+ * crypto.subtle exists only in a secure context (https, localhost), where a release runs;
+ * elsewhere (a development server on a LAN address) this answers undefined and nothing is proven.
+ */
+export async function digestOf(text: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return [...hash.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** The source file behind a data address, or undefined for any other path. */
 export function sourceOf(pathname: string): string | undefined {
   const match = /^\/data\/((?:[a-z0-9-]+\/)*[a-z0-9-]+)\.[0-9a-f]{16}\.json$/.exec(pathname);

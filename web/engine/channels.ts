@@ -1,4 +1,4 @@
-import type { Channel, Urgency } from './tree-schema.ts';
+import type { Channel, Urgency } from './tree-model.ts';
 
 /**
  * Which urgencies fit which channel (NTS levels, ../shared/domain.md §2). An outcome outside

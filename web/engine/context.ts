@@ -2,16 +2,9 @@
  * What conditions may know besides the answers: who the question is about and when it is asked.
  * Never a name, BSN or date of birth: an age in years is enough for triage.
  */
-import * as z from 'zod/mini';
+import type { Moment } from './context-schema.ts';
 
-export const MomentSchema = z.strictObject({
-  /** Local date in the Netherlands, YYYY-MM-DD. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  /** ISO weekday: 1 = Monday … 7 = Sunday. */
-  weekday: z.int().check(z.gte(1), z.lte(7)),
-  hour: z.int().check(z.gte(0), z.lte(23)),
-  minute: z.int().check(z.gte(0), z.lte(59)),
-});
+export type { Context, Moment } from './context-schema.ts';
 
 /**
  * The app asks an age band, never a date of birth. Trees compare `context.age` only with these
@@ -37,15 +30,6 @@ export const AGE_BANDS = [
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];
 export const AGE_BOUNDARIES: readonly number[] = AGE_BANDS.slice(1).map((band) => band.value);
-
-export const ContextSchema = z.strictObject({
-  /** Years, from the age band (see AGE_BANDS). */
-  age: z.optional(z.number().check(z.gte(0), z.lte(120))),
-  moment: z.optional(MomentSchema),
-});
-
-export type Moment = z.infer<typeof MomentSchema>;
-export type Context = z.infer<typeof ContextSchema>;
 
 /** The `var` names a condition may read from the context. */
 export const CONTEXT_VARS = ['context.age', 'context.moment.weekday', 'context.moment.hour', 'context.moment.minute'] as const;

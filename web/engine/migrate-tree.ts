@@ -3,7 +3,7 @@
  * are validated. Each bump of SCHEMA_VERSION adds a migration here and a frozen old-format
  * fixture test (tests/fixtures/trees/).
  */
-import { SCHEMA_VERSION } from './tree-schema.ts';
+import { SCHEMA_VERSION } from './tree-model.ts';
 
 type Raw = Record<string, unknown>;
 

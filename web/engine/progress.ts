@@ -1,25 +1,6 @@
 /** How far along a session is: the question number now, and the most there can still be. */
+import { screensToEnd } from './longest-route.ts';
 import type { Session } from './session.ts';
-import type { Tree } from './tree-schema.ts';
-
-const longest = new WeakMap<Tree, Map<string, number>>();
-
-/** Screens (questions and info) on the longest route from a node to an end of its tree. */
-function screensToEnd(tree: Tree, nodeId: string): number {
-  let memo = longest.get(tree);
-  if (!memo) longest.set(tree, (memo = new Map()));
-  const known = memo.get(nodeId);
-  if (known !== undefined) return known;
-  memo.set(nodeId, 0); // guards against cycles, which the checker rejects anyway
-  const node = tree.nodes[nodeId];
-  let value = 0;
-  if (node && 'next' in node) {
-    const targets = [...(node.next.rules ?? []).map((rule) => rule.goto), node.next.otherwise];
-    value = 1 + Math.max(...targets.map((target) => screensToEnd(tree, target)));
-  }
-  memo.set(nodeId, value);
-  return value;
-}
 
 export interface Progress {
   /** 1-based number of the screen the person is on. */

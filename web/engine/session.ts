@@ -7,7 +7,9 @@
  */
 import type { Context } from './context.ts';
 import { compileRule, RuleError, type CompiledRule } from './json-logic.ts';
-import { optionsOf, urgencyRank, type Outcome, type Question, type Branching, type Tree, type TreeNode } from './tree-schema.ts';
+import { stepLimit } from './longest-route.ts';
+import { optionsOf, urgencyRank } from './tree-model.ts';
+import type { Outcome, Question, Branching, Tree, TreeNode } from './tree-schema.ts';
 
 export type AnswerValue = string | number;
 
@@ -187,19 +189,27 @@ export function answer(session: Session, value: AnswerValue): Result<Session> {
     const data = { answers: { ...answersOf(session, treeIndex), [last.node]: value }, context: session.context };
     const nextId = branch(tree, last.node, here.node.next, data);
     const next = nodeOf(tree, nextId);
-    const reached = [...answered.steps, { tree: treeIndex, node: nextId }];
+    let steps: Step[];
     if (next.type === 'outcome' && continuesAfter(session, treeIndex, next)) {
       // More complaints to go: note this outcome as passed and start the next complaint's tree.
       const passed = { tree: treeIndex, node: nextId, answer: 'continue' };
-      return {
-        ok: true,
-        value: { ...answered, steps: [...answered.steps, passed, { tree: treeIndex + 1, node: session.plan[treeIndex + 1]!.tree.start }] },
-      };
+      steps = [...answered.steps, passed, { tree: treeIndex + 1, node: session.plan[treeIndex + 1]!.tree.start }];
+    } else if (next.type !== 'continue') {
+      steps = [...answered.steps, { tree: treeIndex, node: nextId }];
+    } else {
+      const following = session.plan[treeIndex + 1];
+      if (!following) throw new RuleError(`continue node "${nextId}" has no tree to continue with`, `$.nodes.${nextId}`);
+      steps = [...answered.steps, { tree: treeIndex + 1, node: following.tree.start }];
     }
-    if (next.type !== 'continue') return { ok: true, value: { ...answered, steps: reached } };
-    const following = session.plan[treeIndex + 1];
-    if (!following) throw new RuleError(`continue node "${nextId}" has no tree to continue with`, `$.nodes.${nextId}`);
-    return { ok: true, value: { ...answered, steps: [...answered.steps, { tree: treeIndex + 1, node: following.tree.start }] } };
+    // More steps than the longest route: a loop (a goto back to an earlier question) got past the build.
+    const limit = stepLimit(session.plan);
+    if (steps.length > limit) {
+      throw new RuleError(
+        `step ${steps.length} is more than the longest route through this plan (${limit} steps): does it loop?`,
+        `$.nodes.${nextId}`,
+      );
+    }
+    return { ok: true, value: { ...answered, steps } };
   } catch (error) {
     if (!(error instanceof RuleError)) throw error;
     return { ok: true, value: { ...answered, escalation: { tree: treeIndex, node: last.node, reason: `${error.at}: ${error.message}` } } };

@@ -1,43 +1,12 @@
 /**
- * The decision-tree format, defined once. Every tree file is parsed with `TreeSchema`;
- * all tree types in the app are inferred from it.
- *
- * zod/mini keeps the browser bundle small (the full zod is ~23 KB gzipped).
+ * The decision-tree format, defined once. Every tree file is parsed with `TreeSchema` at build
+ * time (and a saved session's trees on the device); all tree types are inferred from it. The
+ * browser never parses a built tree with it: the build checked it, and the content hash in its
+ * address proves it arrived unchanged (web/app/data-files.ts). What the browser runs of the format
+ * (its constants and helpers) is tree-model.ts, without zod.
  */
 import * as z from 'zod/mini';
-
-/** The tree format's version; older files are migrated forward on load (migrate-tree.ts). */
-export const SCHEMA_VERSION = 2;
-
-/** NTS urgency levels, most urgent first (index = rank). */
-export const URGENCIES = ['U0', 'U1', 'U2', 'U3', 'U4', 'U5'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-
-/** What kind of care an outcome asks for; care routing (web/care/: practice, moment) turns it into an action. */
-export const CHANNELS = [
-  'emergency-112',
-  'crisis-113',
-  'urgent-gp',
-  'gp-today',
-  'gp-next-working-day',
-  'own-practice',
-  'e-consult',
-  'app-prescription',
-  'verkennend-gesprek',
-  'helpdesk-digitale-zorg',
-  'self-care',
-  'social-domain',
-  'pharmacy',
-  'medical-triage',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-/** Option lists used so often that trees may name them instead of spelling them out. */
-export const OPTION_PRESETS = {
-  'yes-no': ['yes', 'no'],
-  'yes-no-unknown': ['yes', 'no', 'unknown'],
-} as const;
-export type OptionPreset = keyof typeof OPTION_PRESETS;
+import { BODY_AREAS, CHANNELS, OPTION_PRESETS, SCHEMA_VERSION, URGENCIES, type OptionPreset } from './tree-model.ts';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'));
 /** An i18next key: "local.key" (the tree's own namespace) or "namespace:key". */
@@ -68,7 +37,7 @@ export const OptionSchema = z.strictObject({ id, label: textKey, hint: z.optiona
 export const ChoiceQuestionSchema = z.strictObject({
   ...questionBase,
   input: z.literal('choice'),
-  options: z.union([z.array(OptionSchema).check(z.minLength(2)), z.enum(['yes-no', 'yes-no-unknown'])]),
+  options: z.union([z.array(OptionSchema).check(z.minLength(2)), z.enum(Object.keys(OPTION_PRESETS) as [OptionPreset, ...OptionPreset[]])]),
   /** Option ids that are alarm signs: a path through one of them never ends in self-care. */
   alarm: z.optional(z.array(id)),
 });
@@ -134,24 +103,6 @@ export const ReviewSchema = z.strictObject({
   notes: z.optional(z.string()),
 });
 
-/** Areas of the body the complaint picker groups trees by; labels in content:bodyArea.<id>. */
-export const BODY_AREAS = [
-  'general',
-  'head',
-  'eyes',
-  'ears-nose-throat-mouth',
-  'chest-breathing',
-  'heart-circulation',
-  'abdomen',
-  'urinary-genital',
-  'pregnancy',
-  'back-joints-limbs',
-  'skin',
-  'injury',
-  'mind',
-  'baby',
-] as const;
-
 export const TreeSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id,
@@ -188,14 +139,3 @@ export type Info = z.infer<typeof InfoSchema>;
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Option = z.infer<typeof OptionSchema>;
 export type TreeKind = Tree['kind'];
-
-/** The options of a choice question, with presets spelled out. */
-export function optionsOf(question: ChoiceQuestion): Option[] {
-  if (typeof question.options !== 'string') return question.options;
-  return OPTION_PRESETS[question.options].map((optionId) => ({ id: optionId, label: `common:answer.${optionId}` }));
-}
-
-/** Lower rank = more urgent. A hand-over without urgency ranks as unknown (after U5) for sorting only. */
-export function urgencyRank(urgency: Urgency | undefined): number {
-  return urgency === undefined ? URGENCIES.length : URGENCIES.indexOf(urgency);
-}

@@ -3,7 +3,8 @@
  * (a URL per step, so Back works; browser-navigation.ts) and a history kept in memory (for an
  * element embedded in a practice's page, which must not own that page's address, and for a kiosk,
  * which must not write the browser's history; memory-navigation.ts). The app renders the same
- * with either. Only screen positions go in an address, never answers: /triage/<tree>/<step>.
+ * with either. Only screen positions go in an address, never a complaint or an answer:
+ * /vragen/<step> (pages.ts). The app wraps either in private-navigation.ts.
  */
 
 export interface Location {

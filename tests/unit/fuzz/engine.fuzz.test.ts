@@ -20,7 +20,8 @@ import {
   type PlannedTree,
   type Session,
 } from '../../../web/engine/session.ts';
-import { optionsOf, urgencyRank, type NumberQuestion, type Tree } from '../../../web/engine/tree-schema.ts';
+import { optionsOf, urgencyRank } from '../../../web/engine/tree-model.ts';
+import type { NumberQuestion, Tree } from '../../../web/engine/tree-schema.ts';
 import { answerDomain } from '../../../web/checker/tree-paths.ts';
 import { CASES, check, fuzzParams, TIMEOUT } from './fuzz-config.ts';
 

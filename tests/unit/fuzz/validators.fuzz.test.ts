@@ -11,7 +11,8 @@ import { PracticeSchema, RegionSchema } from '../../../web/content/practice-sche
 import { checkContent, type Texts } from '../../../web/checker/check-content.ts';
 import { migrateTree } from '../../../web/engine/migrate-tree.ts';
 import { validate, type Validated } from '../../../web/engine/schema-errors.ts';
-import { SCHEMA_VERSION, TreeSchema } from '../../../web/engine/tree-schema.ts';
+import { SCHEMA_VERSION } from '../../../web/engine/tree-model.ts';
+import { TreeSchema } from '../../../web/engine/tree-schema.ts';
 import { LocaleFileSchema } from '../../../web/i18n/locale-schema.ts';
 import { CASES, check, fuzzParams, TIMEOUT } from './fuzz-config.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { urgencyRank } from '../../../web/engine/tree-schema.ts';
+import { urgencyRank } from '../../../web/engine/tree-model.ts';
 import { adviceText, content, outcomeChannels } from '../harness.ts';
 
 describe('gedachten-aan-zelfmoord: outcomes and texts', () => {

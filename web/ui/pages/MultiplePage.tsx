@@ -1,7 +1,7 @@
 import { fitsAge } from '../../app/complaint-search.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
-import { BODY_AREAS } from '../../engine/tree-schema.ts';
+import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';

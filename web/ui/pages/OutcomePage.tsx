@@ -1,10 +1,12 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { kioskMode } from '../../app/device-mode.ts';
 import { thuisartsLink } from '../../app/links-and-apps.ts';
+import { chosenAgeBand } from '../../app/session-store.ts';
 import { momentOf } from '../../engine/context.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { HandoverSection } from '../parts/HandoverSection.tsx';
 import { resolveAction } from '../../care/resolve-action.ts';
-import { ActionPanel, leadsWithAction, useActionHeadline } from '../parts/ActionPanel.tsx';
+import { ActionPanel, leadsWithAction, titleSaysAction, useActionHeadline } from '../parts/ActionPanel.tsx';
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
 import { RichText } from '../parts/RichText.tsx';
@@ -21,6 +23,74 @@ function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
       <strong>{tt(other.tree.tree.title)}</strong>: {tt(other.outcome.title)}
       {other.outcome.urgency && ` (${t(`content:urgency.${other.outcome.urgency}`)})`}
     </li>
+  );
+}
+
+/** Actions that, on the waiting-room screen while the practice is open, mean: go to the desk. */
+const AT_THE_DESK: ReadonlySet<string> = new Set(['call-practice-urgent', 'call-practice-today', 'contact-practice-today']);
+
+/** A Thuisarts page as the address to type, for a screen that opens no windows and a printout. */
+const addressOf = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** Whether the page is being printed: from "beforeprint" (or the print media) until "afterprint". */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = typeof window.matchMedia === 'function' ? window.matchMedia('print') : undefined;
+    const start = () => setPrinting(true);
+    const end = () => setPrinting(media?.matches ?? false);
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', end);
+    media?.addEventListener('change', end);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', end);
+      media?.removeEventListener('change', end);
+    };
+  }, []);
+  return printing;
+}
+
+/**
+ * What a printout holds, and nothing else: the date, the age band, the outcome (its title, the
+ * action and the advice), the safety net and the Thuisarts addresses. Not the answers: a sheet
+ * left at a printer tells nothing of them. Made only while printing (the page itself stays as it
+ * is seen and heard); styles.css prints only this.
+ */
+function Printout(props: {
+  title: string;
+  action: string | undefined;
+  advice: string[];
+  safetyNet: string;
+  links: { title: string; url: string }[];
+}) {
+  const { t, language } = useI18n();
+  const band = chosenAgeBand();
+  const date = new Intl.DateTimeFormat(language.code, { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
+  return (
+    <section class="printout">
+      <p>{t('handover.when', { date })}</p>
+      {band && <p>{t('handover.age', { age: t(`age.band.${band}`) })}</p>}
+      <h2>{props.title}</h2>
+      {props.action && <p class="printout__action">{props.action}</p>}
+      {props.advice.map((text, i) => (
+        <RichText key={i} text={text} />
+      ))}
+      <h2>{t('outcome.safetyNet')}</h2>
+      <RichText text={props.safetyNet} />
+      {props.links.length > 0 && (
+        <>
+          <h2>{t('outcome.thuisarts')}</h2>
+          <ul>
+            {props.links.map((link) => (
+              <li key={link.url}>
+                {link.title}: {addressOf(link.url)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }
 
@@ -45,11 +115,16 @@ function Outcome(props: OutcomeProps) {
   const setting = useSetting();
   // The moment the person reads this, not when they started: the practice may have closed since.
   const action = useMemo(() => resolveAction(outcome, setting, momentOf(new Date())), [outcome, setting]);
-  const headline = useActionHeadline(action);
+  const kiosk = kioskMode();
+  // The waiting-room screen cannot call, and the person is standing in the open practice.
+  const atDesk = kiosk && !action.anw && AT_THE_DESK.has(action.kind);
+  const actionHeadline = useActionHeadline(action);
+  const headline = atDesk ? t('kiosk.desk') : actionHeadline;
   // A time-bound action ("Bel nu de huisartsenpost") leads; otherwise the tree's own title does.
-  const leads = leadsWithAction(action);
+  const leads = atDesk || leadsWithAction(action);
   const title = leads ? headline : tt(outcome.title);
   const heading = usePageFocus(title, props.pageKey);
+  const printing = usePrinting();
   const urgencyClass = outcome.urgency ? `outcome--${outcome.urgency.toLowerCase()}` : 'outcome--triage';
 
   return (
@@ -69,7 +144,13 @@ function Outcome(props: OutcomeProps) {
             </div>
           )}
         </dl>
-        <ActionPanel action={action} showHeadline={!leads} practiceName={setting.practice?.name} />
+        {atDesk ? (
+          <div class="action">
+            <p>{t('kiosk.deskWhy')}</p>
+          </div>
+        ) : (
+          <ActionPanel action={action} showHeadline={!leads && !titleSaysAction(action)} practiceName={setting.practice?.name} />
+        )}
         {outcome.channel === 'medical-triage' && (
           <Link class="button" href={hrefFor('/complaints')}>
             {t('outcome.toMedicalTriage')}
@@ -101,15 +182,19 @@ function Outcome(props: OutcomeProps) {
           <ul class="links">
             {outcome.thuisarts.map((id) => {
               const link = thuisartsLink(id);
-              return (
-                link && (
-                  <li key={id}>
-                    <a href={link.url} hrefLang={link.language} target="_blank" rel="noopener noreferrer">
-                      {t(`content:thuisarts.${id}`)}
-                      <span class="visually-hidden"> ({t('outcome.opensNewWindow')})</span>
-                    </a>
-                  </li>
-                )
+              if (!link) return null;
+              // A kiosk opens no windows that its reset would leave behind: the address, to look up at home.
+              return kiosk ? (
+                <li key={id}>
+                  {t(`content:thuisarts.${id}`)}: <span class="kiosk-address">{addressOf(link.url)}</span>
+                </li>
+              ) : (
+                <li key={id}>
+                  <a href={link.url} hrefLang={link.language} target="_blank" rel="noopener noreferrer">
+                    {t(`content:thuisarts.${id}`)}
+                    <span class="visually-hidden"> ({t('outcome.opensNewWindow')})</span>
+                  </a>
+                </li>
               );
             })}
           </ul>
@@ -133,6 +218,18 @@ function Outcome(props: OutcomeProps) {
         )}
         <p class="version">{t('outcome.version', { title: tt(tree.title), version: tree.version, hash: step.tree.hash })}</p>
       </section>
+      {printing && (
+        <Printout
+          title={title}
+          action={leads || titleSaysAction(action) ? undefined : headline}
+          advice={outcome.advice.map((key) => tt(key))}
+          safetyNet={tt(outcome.safetyNet)}
+          links={(outcome.thuisarts ?? []).flatMap((id) => {
+            const link = thuisartsLink(id);
+            return link ? [{ title: t(`content:thuisarts.${id}`), url: link.url }] : [];
+          })}
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { fitsAge, search, type ComplaintEntry } from '../../app/complaint-search.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
-import { BODY_AREAS } from '../../engine/tree-schema.ts';
+import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';

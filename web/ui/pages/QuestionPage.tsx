@@ -1,6 +1,6 @@
 import type { Progress } from '../../engine/progress.ts';
 import type { Current } from '../../engine/session.ts';
-import { optionsOf } from '../../engine/tree-schema.ts';
+import { optionsOf } from '../../engine/tree-model.ts';
 import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion, NumberQuestion } from '../parts/QuestionForm.tsx';
 

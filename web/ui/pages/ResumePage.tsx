@@ -1,6 +1,8 @@
+import { useMemo } from 'preact/hooks';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
 import type { Session } from '../../engine/session.ts';
 import { clearSession, restoreSession } from '../../app/session-store.ts';
+import { triagePath } from '../../navigation/pages.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 import { useTreeTexts } from '../parts/use-tree-texts.ts';
@@ -11,7 +13,7 @@ export function ResumePage({ treeIds, session, onDone }: { treeIds: string; sess
   const { t } = useI18n();
   const hrefFor = useHref();
   const navigation = useNavigation();
-  const ready = useTreeTexts(session.plan.map((planned) => planned.tree.id));
+  const ready = useTreeTexts(useMemo(() => session.plan.map((planned) => planned.tree), [session]));
   if (!ready) return null;
   const titles = session.plan
     .filter((planned) => treeIds.split(TREE_SEPARATOR).includes(planned.tree.id))
@@ -31,7 +33,7 @@ export function ResumePage({ treeIds, session, onDone }: { treeIds: string; sess
       onAnswer={([choice]) => {
         if (choice === 'continue') {
           restoreSession(treeIds, session);
-          navigation.go(hrefFor(`/triage/${treeIds}/${session.steps.length}`), { replace: true });
+          navigation.go(hrefFor(triagePath(session.steps.length)), { replace: true });
         } else {
           clearSession();
           navigation.go(hrefFor('/'), { replace: true });

@@ -1,8 +1,10 @@
+import { CallLink } from '../parts/CallLink.tsx';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
-import { StorageResetNotice, UpdateNotice } from '../parts/app-status.tsx';
+import { UpdateNotice } from '../parts/app-status.tsx';
 import { Link, useHref } from '../parts/navigation-context.tsx';
 import { HELPDESK_TREE } from '../../app/entry-trees.ts';
+import { PracticeLine } from '../parts/PracticeChoice.tsx';
 
 export function StartPage() {
   const hrefFor = useHref();
@@ -14,8 +16,8 @@ export function StartPage() {
         {t('start.title')}
       </h1>
       <UpdateNotice />
-      <StorageResetNotice />
       <p class="lead">{t('start.intro')}</p>
+      <PracticeLine />
       <ul class="choices">
         <li>
           <Link class="choice" href={hrefFor('/complaints')}>
@@ -39,9 +41,9 @@ export function StartPage() {
       <section class="emergency-box" aria-labelledby="emergency-title">
         <h2 id="emergency-title">{t('start.emergencyTitle')}</h2>
         <p>{t('start.emergencyText')}</p>
-        <a class="button button--emergency" href="tel:112">
+        <CallLink class="button button--emergency" number="112">
           {t('emergency.call')}
-        </a>
+        </CallLink>
       </section>
       <p class="about-link">
         <Link href={hrefFor('/about')}>{t('about.link')}</Link>

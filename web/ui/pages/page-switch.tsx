@@ -3,11 +3,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { kioskMode } from '../../app/device-mode.ts';
 import { sessionTreeIds } from '../../app/manifest.ts';
-import { chooseAgeBand, chosenAgeBand } from '../../app/session-store.ts';
+import { chooseAgeBand, chosenAgeBand, chosenTrees } from '../../app/session-store.ts';
 import { isPrerendered } from '../../hosting/html-files.ts';
 import { loadNamespaces } from '../../i18n/i18n.ts';
 import { pageOf, type Page } from '../../navigation/pages.ts';
 import { lazyPage } from '../parts/lazy-page.tsx';
+import { Loading } from '../parts/Loading.tsx';
 import { useHref, useNavigation } from '../parts/navigation-context.tsx';
 import { AboutPage } from './AboutPage.tsx';
 import { ErrorPage } from './ErrorPage.tsx';
@@ -72,8 +73,13 @@ export function PageSwitch({ page }: { page: Page }) {
           <MultiplePage />
         </NeedsAge>
       );
-    case 'triage':
-      return <TriagePage key={page.treeIds} treeIds={page.treeIds} />;
+    case 'triage': {
+      // The address names only the step; the trees are the session's (none: the answers are gone).
+      const treeIds = chosenTrees();
+      return treeIds ? <TriagePage key={treeIds} treeIds={treeIds} /> : <ErrorPage notFound />;
+    }
+    case 'triage-entry':
+      return <Loading />; // the app's navigation moves on to the first step at once (private-navigation.ts)
     case 'not-found':
       return <ErrorPage notFound />;
   }
@@ -96,8 +102,8 @@ export function preloadPage(path: string): void {
     request: RequestPage,
     triage: TriagePage,
   };
-  pages[page.kind]?.preload().catch(ignore);
-  if (page.kind === 'triage') {
+  pages[page.kind === 'triage-entry' ? 'triage' : page.kind]?.preload().catch(ignore);
+  if (page.kind === 'triage-entry') {
     void import('../../app/tree-loading.ts').then((trees) => trees.loadPlan(page.treeIds)).catch(ignore);
     loadNamespaces(sessionTreeIds(page.treeIds)).catch(ignore);
   }

@@ -4,9 +4,11 @@ import type { RequestAction } from '../../care/resolve-request.ts';
 
 /** An outcome's action or a front-door request's: the panel shows both the same way. */
 type AnyAction = Action | RequestAction;
+import { CallLink, OutLink } from './CallLink.tsx';
 import { useI18n } from './i18n-context.tsx';
+import { canChoosePractice, PracticeChooser } from './PracticeChoice.tsx';
+import { RichText } from './RichText.tsx';
 
-const telHref = (number: string) => `tel:${number.replace(/[^\d+]/g, '')}`;
 const CALL_NOW = new Set(['call-112', 'call-113', 'call-practice-urgent', 'call-post']);
 const PHONE_HEADLINE = new Set([
   'call-practice-urgent',
@@ -18,6 +20,21 @@ const PHONE_HEADLINE = new Set([
   'repeat-prescription-pharmacy',
 ]);
 const PORTAL_HEADLINE = new Set(['e-consult', 'portal', 'repeat-prescription-portal']);
+/**
+ * Calls that need a number: without a practice or region set up there is none to give, so the
+ * panel says how a person really finds it (the own GP's phone, whose recorded message names the
+ * post out of hours; the practice's website), 112 when a life is at risk, and offers a choice.
+ */
+const FIND_NUMBER: Readonly<Partial<Record<ActionKind, 'findPost' | 'findPractice'>>> = {
+  'call-post': 'findPost',
+  'call-post-to-discuss': 'findPost',
+  'call-practice-urgent': 'findPractice',
+  'call-practice-today': 'findPractice',
+};
+
+/** The text key of why this route now: a practice's own closing day is said as such, not as "evening, night or weekend". */
+const whyKey = (action: AnyAction) =>
+  `content:action.${action.kind}.${'closingDay' in action && action.closingDay && action.kind === 'call-post' ? 'whyClosingDay' : 'why'}`;
 
 /** "maandag 30 november": the day the practice opens again, in the person's language. */
 export function formatDay(date: string, language: string): string {
@@ -43,19 +60,25 @@ export function useActionHeadline(action: AnyAction): string {
 
 export const leadsWithAction = (action: AnyAction) => TIME_BOUND_ACTIONS.has(action.kind as ActionKind);
 
+/**
+ * Actions the outcome's own title already says ("Je kunt dit zelf goed aanpakken"): the page
+ * shows no second headline under it that says the same again.
+ */
+export const titleSaysAction = (action: AnyAction) => action.kind === 'self-care';
+
 function ContactButton({ contact, urgent }: { contact: Contact; urgent: boolean }) {
   const { t } = useI18n();
   if (contact.kind === 'tel') {
     return (
-      <a class={urgent ? 'button button--emergency' : 'button'} href={telHref(contact.number)}>
+      <CallLink class={urgent ? 'button button--emergency' : 'button'} number={contact.number}>
         {t('content:route.call', { number: contact.number })}
-      </a>
+      </CallLink>
     );
   }
   return (
-    <a class="button" href={contact.url} target="_blank" rel="noopener noreferrer">
+    <OutLink class="button" url={contact.url}>
       {contact.name ? t('content:route.open', { name: contact.name }) : t('content:route.openPlain')}
-    </a>
+    </OutLink>
   );
 }
 
@@ -71,23 +94,42 @@ export function ActionPanel({ action, showHeadline, practiceName }: { action: An
     <div class="action">
       {showHeadline && <p class="action__headline">{headline}</p>}
       {action.primary && <ContactButton contact={action.primary} urgent={CALL_NOW.has(action.kind)} />}
-      <p>
-        {t(`content:action.${action.kind}.why`, { date: action.nextWorkingDay ? formatDay(action.nextWorkingDay, language.code) : '' })}
-      </p>
+      <p>{t(whyKey(action), { date: action.nextWorkingDay ? formatDay(action.nextWorkingDay, language.code) : '' })}</p>
+      {!action.primary && FIND_NUMBER[action.kind as ActionKind] && <FindTheNumber find={FIND_NUMBER[action.kind as ActionKind]!} />}
       {alternative?.kind === 'tel' && (
         <p>
           {t('content:route.orCall', { number: '' })}
-          <a href={telHref(alternative.number)}>{alternative.number}</a>
+          <CallLink number={alternative.number}>{alternative.number}</CallLink>
         </p>
       )}
       {alternative?.kind === 'link' && (
         <p>
-          <a href={alternative.url} target="_blank" rel="noopener noreferrer">
-            {t('content:route.orOnline', { name: alternative.name ?? alternative.url })}
-          </a>
+          <OutLink url={alternative.url}>{t('content:route.orOnline', { name: alternative.name ?? alternative.url })}</OutLink>
         </p>
       )}
       {practiceName && <p class="action__practice">{t('content:route.practice', { name: practiceName })}</p>}
+    </div>
+  );
+}
+
+/** No number to give: how to find it, 112 when a life is at risk, and a practice or region to choose where this build has them. */
+function FindTheNumber({ find }: { find: 'findPost' | 'findPractice' }) {
+  const { t } = useI18n();
+  return (
+    <div class="action__find">
+      <RichText text={t(`content:route.${find}`)} />
+      <p>
+        {t('content:route.lifeDanger')}{' '}
+        <CallLink number="112" class="button button--emergency">
+          {t('emergency.call')}
+        </CallLink>
+      </p>
+      {canChoosePractice() && (
+        <>
+          <p>{t('practice.offer')}</p>
+          <PracticeChooser />
+        </>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { copyText, kioskMode } from '../../app/device-mode.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { answeredLines, questionnaireResponse, summaryText, type TreeText } from '../../care/handover.ts';
@@ -14,7 +15,8 @@ function localDateTime(now: Date): string {
 
 /**
  * The person's answers in plain sentences, to read out, copy, print or share, and as a FHIR
- * QuestionnaireResponse file. Everything is made on the device; nothing is sent anywhere.
+ * QuestionnaireResponse file. Everything is made on the device; nothing is sent anywhere. The
+ * waiting-room screen only shows them: it keeps nothing (no clipboard, file, print or share).
  */
 export function HandoverSection({ session, reached, headline }: { session: Session; reached: ReachedOutcome; headline: string }) {
   const { t, voice, language } = useI18n();
@@ -37,14 +39,17 @@ export function HandoverSection({ session, reached, headline }: { session: Sessi
   });
 
   const copy = () =>
-    navigator.clipboard.writeText(summary).then(
+    copyText(summary).then(
       () => setStatus(t('handover.copied')),
       () => setStatus(t('handover.copyFailed')),
     );
   const download = () => {
     const resource = questionnaireResponse(session, reached, text, localDateTime(now));
     const url = URL.createObjectURL(new Blob([JSON.stringify(resource, null, 2)], { type: 'application/fhir+json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `wegwijzer-${reached.tree.tree.id}.json` });
+    const link = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `wegwijzer-samenvatting-${localDateTime(now).slice(0, 10)}.json`,
+    });
     link.click();
     URL.revokeObjectURL(url);
   };
@@ -55,7 +60,7 @@ export function HandoverSection({ session, reached, headline }: { session: Sessi
   return (
     <section class="handover" aria-labelledby="handover-title">
       <h2 id="handover-title">{t('handover.title')}</h2>
-      <p class="no-print">{t('handover.intro')}</p>
+      <p class="no-print">{kioskMode() ? t('handover.introKiosk') : t('handover.intro')}</p>
       <ul class="handover__answers">
         {lines.map((line) => (
           <li key={`${line.treeId}/${line.questionId}`}>
@@ -63,26 +68,28 @@ export function HandoverSection({ session, reached, headline }: { session: Sessi
           </li>
         ))}
       </ul>
-      <div class="handover__buttons no-print">
-        <button type="button" class="button button--secondary" onClick={copy}>
-          {t('handover.copy')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          {t('handover.print')}
-        </button>
-        {canShare && (
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => void navigator.share({ title: t('handover.heading'), text: summary }).catch(() => undefined)}
-          >
-            {t('handover.share')}
+      {!kioskMode() && (
+        <div class="handover__buttons no-print">
+          <button type="button" class="button button--secondary" onClick={copy}>
+            {t('handover.copy')}
           </button>
-        )}
-        <button type="button" class="button button--secondary" onClick={download}>
-          {t('handover.download')}
-        </button>
-      </div>
+          <button type="button" class="button button--secondary" onClick={() => window.print()}>
+            {t('handover.print')}
+          </button>
+          {canShare && (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => void navigator.share({ title: t('handover.heading'), text: summary }).catch(() => undefined)}
+            >
+              {t('handover.share')}
+            </button>
+          )}
+          <button type="button" class="button button--secondary" onClick={download}>
+            {t('handover.download')}
+          </button>
+        </div>
+      )}
       <p role="status" class="handover__status">
         {status}
       </p>

@@ -1,9 +1,10 @@
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { leaveForFreshDocument } from '../../app/device-mode.ts';
 import { clearSession } from '../../app/session-store.ts';
 import type { Language } from '../../i18n/locale-schema.ts';
 import { AppStatusContext } from './app-status.tsx';
 import { useI18n } from './i18n-context.tsx';
-import { useLocation, useNavigation } from './navigation-context.tsx';
+import { useLocation } from './navigation-context.tsx';
 
 /** Quiet this long, and the screen asks whether someone is still there. */
 export const IDLE_MS = 90_000;
@@ -15,13 +16,13 @@ const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll'] as const;
 /**
  * The waiting-room screen resets itself between people (HMRC timeout-dialog pattern): after a
  * quiet spell a dialog with a visible countdown asks "Ben je er nog?"; without an answer every
- * answer is wiped, the start screen returns in the screen's own language, and a waiting update is
- * applied, since nobody is mid-triage then.
+ * answer is wiped and a fresh document loads the start screen in the screen's own language, in
+ * place of this one (the kiosk runs in memory, so the browser's history holds no step). A
+ * waiting update is applied between people, since nobody is mid-triage then.
  */
 export function KioskTimeout({ initialLanguage }: { initialLanguage: Language }) {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
   const { worker, bridge } = useContext(AppStatusContext);
-  const navigation = useNavigation();
   const location = useLocation();
   const [deadline, setDeadline] = useState<number | undefined>();
   const [now, setNow] = useState(() => Date.now());
@@ -29,13 +30,15 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
   // Only a used screen needs resetting: an untouched start screen may stay as it is.
   const used = location.path !== '/' || language.code !== initialLanguage.code;
 
+  const leaving = useRef(false);
   const reset = () => {
+    if (leaving.current) return; // once: the countdown may tick again before the fresh document is there
+    leaving.current = true;
     setDeadline(undefined);
     clearSession();
     const practice = location.query.get('practice');
     const query = new URLSearchParams({ lang: initialLanguage.code, mode: 'kiosk', ...(practice ? { practice } : {}) });
-    navigation.go(`/?${query.toString()}`, { replace: true });
-    if (language.code !== initialLanguage.code) setLanguage(initialLanguage);
+    void leaveForFreshDocument(`/?${query.toString()}`, t('app.name'));
   };
 
   // The countdown calls the latest reset (it reads the current address), without restarting each second.

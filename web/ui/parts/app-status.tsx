@@ -1,7 +1,9 @@
 import { createContext } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WorkerBridge, WorkerStatus } from '../../app/sw-bridge.ts';
+import { pageOf, type Page } from '../../navigation/pages.ts';
 import { useI18n } from './i18n-context.tsx';
+import { useLocation } from './navigation-context.tsx';
 
 export interface AppStatus {
   readonly worker?: WorkerStatus;
@@ -34,11 +36,19 @@ export function useAppStatusSource(): AppStatus {
   return useMemo(() => ({ worker, online, bridge }), [worker, online, bridge]);
 }
 
-/** Calm, polite status messages: read out by screen readers without interrupting a question. */
+/** Pages that ask something: news that is not urgent waits until the person is done with them. */
+const ASKING: ReadonlySet<Page['kind']> = new Set(['age', 'complaints', 'multiple', 'triage-entry', 'triage']);
+
+/**
+ * Calm, polite status messages: read out by screen readers without interrupting a question.
+ * Being offline matters at once (the person may wonder why a link fails); "works offline now"
+ * does not, so it never appears in the middle of a triage.
+ */
 export function StatusLine() {
   const { t } = useI18n();
   const { worker, online } = useContext(AppStatusContext);
-  const message = !online ? t('status.offline') : worker === 'offline-ready' ? t('status.offlineReady') : '';
+  const asking = ASKING.has(pageOf(useLocation().path).kind);
+  const message = !online ? t('status.offline') : worker === 'offline-ready' && !asking ? t('status.offlineReady') : '';
   return (
     <p class="status-line" role="status">
       {message}
@@ -46,11 +56,25 @@ export function StatusLine() {
   );
 }
 
-/** A calm word when saved answers could not be restored: never a blank screen. */
+/** One screen of the app: a triage step by its number (no step yet: the first), other pages by kind. */
+function screenOf(path: string): string {
+  const page = pageOf(path);
+  return page.kind === 'triage' ? `triage ${page.step ?? 1}` : page.kind === 'request' ? `request ${page.request}` : page.kind;
+}
+
+/**
+ * A calm word when saved answers could not be restored, on whichever screen the app opened
+ * (a reload mid-triage opens a question, not the start screen): never a blank screen, and gone
+ * once the person moves on.
+ */
 export function StorageResetNotice() {
   const { t } = useI18n();
   const { storageReset } = useContext(AppStatusContext);
-  return storageReset ? (
+  const screen = screenOf(useLocation().path);
+  const seen = useRef<{ where?: string; gone?: boolean }>({});
+  if (storageReset) seen.current.where ??= screen;
+  if (seen.current.where !== undefined && seen.current.where !== screen) seen.current.gone = true;
+  return storageReset && !seen.current.gone ? (
     <p class="update-notice" role="status">
       {t('resume.reset')}
     </p>

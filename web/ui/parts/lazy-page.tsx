@@ -12,16 +12,20 @@ export type LazyPage<P extends object> = ComponentType<P> & {
 /**
  * A page whose code, and the text namespaces it needs beyond `common`, load when it is first
  * shown, so the start screen does not carry them. A failed load (e.g. offline before the app
- * was cached) reaches the error boundary's calm page.
+ * was cached) reaches the error boundary's calm page, whose "Probeer opnieuw" mounts the page
+ * anew: code and texts are then fetched again.
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly string[] = []): LazyPage<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
   const loadCode = () => {
-    pending ??= load().then((component) => (loaded = component));
-    // A failed load may succeed later (e.g. back online): do not keep the failure.
-    pending.catch(() => (pending = undefined));
-    return pending;
+    if (pending) return pending;
+    const attempt = load().then((component) => (loaded = component));
+    // A failed load may succeed later (e.g. back online, "Probeer opnieuw"): do not keep the failure.
+    attempt.catch(() => {
+      if (pending === attempt) pending = undefined;
+    });
+    return (pending = attempt);
   };
   // Texts are checked on every render: they belong to a language, the code does not.
   const ready = (language: string) => loaded !== undefined && namespaces.every((ns) => i18n.hasResourceBundle(language, ns));

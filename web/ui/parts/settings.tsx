@@ -3,10 +3,8 @@
  * language (i18next), the practice's set-up, and the app's status (service worker, connection).
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { rememberLanguage } from '../../app/language-choice.ts';
-import type { Setting } from '../../app/practice.ts';
-import { rememberedPractice } from '../../app/practice-choice.ts';
 import { changeLanguage, i18n } from '../../i18n/i18n.ts';
 import type { Language } from '../../i18n/locale-schema.ts';
 import { hrefFrom } from '../../navigation/navigation.ts';
@@ -14,6 +12,7 @@ import { AppStatusContext, useAppStatusSource } from './app-status.tsx';
 import { I18nContext, type I18nValue } from './i18n-context.tsx';
 import { useLocation, useNavigation } from './navigation-context.tsx';
 import { SettingContext } from './setting-context.tsx';
+import { useChosenSetting } from './use-chosen-setting.ts';
 
 export function Settings({
   initialLanguage,
@@ -33,7 +32,7 @@ export function Settings({
   const voice = location.query.get('voice') === 'staff' ? 'staff' : undefined;
   const source = useAppStatusSource();
   const status = useMemo(() => ({ ...source, storageReset }), [source, storageReset]);
-  const setting = usePracticeSetting(rememberedPractice(location.query.get('practice')));
+  const setting = useChosenSetting(location.query.get('practice'));
   const i18nValue = useMemo<I18nValue>(
     () => ({
       t: i18n.getFixedT(language.code),
@@ -63,26 +62,4 @@ export function Settings({
       </SettingContext.Provider>
     </I18nContext.Provider>
   );
-}
-
-/**
- * The practice's set-up, loaded when a practice is named. Only the outcome and request pages
- * show it, so it is not on the first screen's path; if it cannot load, the generic set-up (112,
- * own GP, the post) is the safe fallback. Undefined while it loads.
- */
-function usePracticeSetting(practiceId: string | null): Setting | undefined {
-  const [setting, setSetting] = useState<Setting | undefined>(practiceId ? undefined : {});
-  useEffect(() => {
-    if (!practiceId) return setSetting({});
-    setSetting(undefined);
-    let live = true;
-    void import('../../app/practice.ts')
-      .then((practice) => practice.loadSetting(practiceId))
-      .catch(() => ({}))
-      .then((loaded) => live && setSetting(loaded));
-    return () => {
-      live = false;
-    };
-  }, [practiceId]);
-  return setting;
 }

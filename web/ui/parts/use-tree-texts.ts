@@ -1,25 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
+import { assertTreeTexts } from '../../app/texts.ts';
+import type { Tree } from '../../engine/tree-schema.ts';
 import { loadNamespaces } from '../../i18n/i18n.ts';
 import { useI18n } from './i18n-context.tsx';
 
-/** Loads the texts of some trees in the current language; true once they are there. */
-export function useTreeTexts(treeIds: readonly string[]): boolean {
+/**
+ * Loads the texts of some trees in the current language; true once they are there. A tree whose
+ * texts lack a key it shows is refused here, so a raw key never reaches the screen.
+ */
+export function useTreeTexts(
+  /** The same array from render to render (memoised by the caller), else the texts are checked again each time. */
+  trees: readonly Tree[]): boolean {
   const { language } = useI18n();
-  // Strings, not the array: callers may pass a new array with the same trees on every render.
-  const ids = treeIds.join(',');
+  const ids = trees.map((tree) => `${tree.id}@${tree.version}`).join(',');
   const key = `${language.code}|${ids}`;
   const [loaded, setLoaded] = useState<string | undefined>();
   const [failure, setFailure] = useState<Error | undefined>();
   useEffect(() => {
     let live = true;
-    loadNamespaces(ids ? ids.split(',') : []).then(
-      () => live && setLoaded(key),
-      (error: Error) => live && setFailure(error),
-    );
+    loadNamespaces(trees.map((tree) => tree.id))
+      .then(() => trees.forEach(assertTreeTexts))
+      .then(
+        () => live && setLoaded(key),
+        (error: Error) => live && setFailure(error),
+      );
     return () => {
       live = false;
     };
-  }, [key, ids]);
-  if (failure) throw failure; // the error boundary shows a calm page with phone numbers
+  }, [key, trees]);
+  // The error boundary shows a calm page with phone numbers; its "Probeer opnieuw" mounts the
+  // page anew, and i18next fetches a namespace that failed before again.
+  if (failure) throw failure;
   return loaded === key;
 }

@@ -1,0 +1,78 @@
+/**
+ * The outcome page as a person keeps it: a reload (mobile browsers reload tabs by themselves)
+ * shows the same advice while the saved outcome is kept (30 minutes), a printout holds the date,
+ * the age band, the outcome, the safety net and the Thuisarts addresses and nothing else, and
+ * the file for care systems has a name that says nothing of the complaint.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe.ts';
+
+const texts = JSON.parse(readFileSync(new URL('../../i18n/nl/trees/keelpijn.json', import.meta.url), 'utf8'));
+const abcde = JSON.parse(readFileSync(new URL('../../i18n/nl/trees/abcde.json', import.meta.url), 'utf8'));
+
+/** Keelpijn for an adult, every answer calm: "Je kunt dit zelf goed aanpakken", with a Thuisarts page. */
+async function selfCareOutcome(page: Page) {
+  await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
+  await page.goto('/complaints?lang=nl');
+  await page.getByLabel('18 tot 65 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('link', { name: 'Keelpijn' }).click();
+  for (let asked = 0; asked < 20 && (await page.getByRole('heading', { level: 1 }).textContent()) !== texts['o-self-care'].title; asked++) {
+    await expect(page.locator('form.question')).toBeVisible();
+    if ((await page.locator('input[value="no"]').count()) > 0) await page.locator('input[value="no"]').check();
+    else await page.getByRole('textbox').fill('2');
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts['o-self-care'].title);
+}
+
+test('a reload keeps the outcome for 30 minutes, then it is gone', async ({ page }) => {
+  await selfCareOutcome(page);
+  const address = page.url();
+  await page.clock.fastForward('29:00');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(texts['o-self-care'].title);
+  await expect(page.getByRole('region', { name: 'Wanneer bel je toch?' })).toContainText(texts['o-self-care']['safety-net']);
+  expect(page.url()).toBe(address);
+  await expectNoAxeViolations(page);
+
+  await page.clock.fastForward('02:00');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(texts['o-self-care'].title);
+  await expect(page.getByText(texts['o-self-care'].title)).toHaveCount(0);
+});
+
+test('the printout: date, age band, outcome, safety net and Thuisarts addresses, and nothing else', async ({ page }) => {
+  await selfCareOutcome(page);
+  await page.emulateMedia({ media: 'print' });
+  // Made only for printing: the page as seen and heard holds no second copy of the advice.
+  await expect(page.locator('.printout')).toBeVisible();
+  const printed = (await page.locator('body').innerText())
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  expect(printed).toEqual([
+    expect.stringMatching(/^Ingevuld op 24 november 2026 om \d\d:\d\d$/),
+    'Leeftijd: 18 tot 65 jaar',
+    texts['o-self-care'].title,
+    ...[texts['o-self-care'].why, texts['o-self-care'].what].flatMap((text: string) => text.split('\n')),
+    'Wanneer bel je toch?',
+    texts['o-self-care']['safety-net'],
+    'Meer lezen op Thuisarts.nl',
+    'Ik heb keelpijn: www.thuisarts.nl/keelpijn/ik-heb-keelpijn',
+  ]);
+  const all = printed.join('\n');
+  for (const question of [abcde['q-breathing'].text, texts['q-swallow'].text]) expect(all).not.toContain(question);
+  expect(all).not.toMatch(/Levensgevaar|Samenvatting|Vragenlijst|concept|internet|Opnieuw/);
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.printout')).toHaveCount(0);
+});
+
+test('the file for care systems is named without the complaint', async ({ page }) => {
+  await selfCareOutcome(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /FHIR/ }).click()]);
+  expect(download.suggestedFilename()).toBe('wegwijzer-samenvatting-2026-11-24.json');
+});

@@ -1,0 +1,73 @@
+/**
+ * What the browser runs of the tree format (web/engine/tree-schema.ts defines it, with zod, and
+ * its types are inferred there): its constants and small helpers. No zod here, so the first
+ * question does not carry it; tree-schema.ts builds its schemas from these constants.
+ */
+/** The tree format's version; older files are migrated forward on load (migrate-tree.ts). */
+export const SCHEMA_VERSION = 2;
+
+/** NTS urgency levels, most urgent first (index = rank). */
+export const URGENCIES = ['U0', 'U1', 'U2', 'U3', 'U4', 'U5'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** What kind of care an outcome asks for; care routing (web/care/: practice, moment) turns it into an action. */
+export const CHANNELS = [
+  'emergency-112',
+  'crisis-113',
+  'urgent-gp',
+  'gp-today',
+  'gp-next-working-day',
+  'own-practice',
+  'e-consult',
+  'app-prescription',
+  'verkennend-gesprek',
+  'helpdesk-digitale-zorg',
+  'self-care',
+  'social-domain',
+  'pharmacy',
+  'medical-triage',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Option lists used so often that trees may name them instead of spelling them out. */
+export const OPTION_PRESETS = {
+  'yes-no': ['yes', 'no'],
+  'yes-no-unknown': ['yes', 'no', 'unknown'],
+} as const;
+export type OptionPreset = keyof typeof OPTION_PRESETS;
+
+/** Areas of the body the complaint picker groups trees by; labels in content:bodyArea.<id>. */
+export const BODY_AREAS = [
+  'general',
+  'head',
+  'eyes',
+  'ears-nose-throat-mouth',
+  'chest-breathing',
+  'heart-circulation',
+  'abdomen',
+  'urinary-genital',
+  'pregnancy',
+  'back-joints-limbs',
+  'skin',
+  'injury',
+  'mind',
+  'baby',
+] as const;
+
+/** An option of a choice question (the shape tree-schema.ts checks). */
+interface OptionShape {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string;
+}
+
+/** The options of a choice question, with presets spelled out. */
+export function optionsOf(question: { readonly options: readonly OptionShape[] | OptionPreset }): readonly OptionShape[] {
+  if (typeof question.options !== 'string') return question.options;
+  return OPTION_PRESETS[question.options].map((optionId) => ({ id: optionId, label: `common:answer.${optionId}` }));
+}
+
+/** Lower rank = more urgent. A hand-over without urgency ranks as unknown (after U5) for sorting only. */
+export function urgencyRank(urgency: Urgency | undefined): number {
+  return urgency === undefined ? URGENCIES.length : URGENCIES.indexOf(urgency);
+}

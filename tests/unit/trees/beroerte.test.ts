@@ -8,6 +8,7 @@ import { content } from '../harness.ts';
 
 describe('beroerte: what a row cannot say', () => {
   it('the e-consult safety net still says 112 even if the signs pass', () => {
-    expect(content.texts.nl!.beroerte!['o-e-consult.safety-net']).toMatch(/112, ook als het weer overgaat/);
+    expect(content.texts.nl!.beroerte!['o-e-consult.safety-net']).toMatch(/Bel ook 112 als het weer overgaat/);
+    expect(content.texts.en!.beroerte!['o-e-consult.safety-net']).toMatch(/Call 112 even if it passes/);
   });
 });

@@ -77,6 +77,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     // Component tests opt in to jsdom with a file comment; engine tests run in plain Node.
     environment: 'node',
+    // Component tests render the whole app with real trees: a second on a quiet machine, several
+    // on a busy 2-core one. The limit is there to stop a hang, not to time them.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 });

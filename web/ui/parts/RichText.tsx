@@ -1,30 +1,22 @@
-/**
- * Plain text from a translation file, with two conventions translators can use: a blank line or
- * line break starts a new paragraph, and lines starting with "- " form a bulleted list.
- */
+import { Fragment } from 'preact';
+import { parseTextFormat } from '../../i18n/text-format.ts';
+
+/** A text from a translation file, in its format (web/i18n/text-format.ts): paragraphs and bulleted lists. */
 export function RichText({ text, id, class: className }: { text: string; id?: string; class?: string }) {
-  const blocks: (string | string[])[] = [];
-  for (const line of text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)) {
-    if (line.startsWith('- ')) {
-      const last = blocks.at(-1);
-      if (Array.isArray(last)) last.push(line.slice(2));
-      else blocks.push([line.slice(2)]);
-    } else blocks.push(line);
-  }
   return (
     <div id={id} class={className}>
-      {blocks.map((block, i) =>
-        Array.isArray(block) ? (
-          <ul key={i}>
-            {block.map((item, j) => (
-              <li key={j}>{item}</li>
-            ))}
-          </ul>
+      {parseTextFormat(text).map((block, i) =>
+        block.kind === 'paragraph' ? (
+          <p key={i}>{block.text}</p>
         ) : (
-          <p key={i}>{block}</p>
+          <Fragment key={i}>
+            {block.lead && <p>{block.lead}</p>}
+            <ul>
+              {block.items.map((item, j) => (
+                <li key={j}>{item}</li>
+              ))}
+            </ul>
+          </Fragment>
         ),
       )}
     </div>

@@ -8,6 +8,7 @@ import { compileRule, RuleError } from '../engine/json-logic.ts';
 import { optionsOf } from '../engine/tree-model.ts';
 import type { Tree, TreeNode } from '../engine/tree-schema.ts';
 import { APP_NAMESPACES } from '../content/data-addresses.ts';
+import { checkPlainLanguage, type TextFigures } from './check-plain-language.ts';
 import { checkSpecs, type SpecSummary } from './check-specs.ts';
 import { checkTexts, textFile } from './check-texts.ts';
 import type { ContentSet, Problem } from './content-set.ts';
@@ -23,6 +24,8 @@ export interface CheckSummary {
   readonly paths: number;
   readonly outcomes: number;
   readonly specs: SpecSummary;
+  /** Plain-language figures per language. */
+  readonly texts: Readonly<Record<string, TextFigures>>;
   readonly problems: readonly Problem[];
 }
 
@@ -225,5 +228,6 @@ export function checkContent(set: ContentSet): CheckSummary {
   }
   checkTexts(set, usedKeys, problems);
   const specs = checkSpecs(set, problems);
-  return { trees: set.trees.length, nodes, paths, outcomes, specs, problems };
+  const texts = checkPlainLanguage(set, problems);
+  return { trees: set.trees.length, nodes, paths, outcomes, specs, texts, problems };
 }

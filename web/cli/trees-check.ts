@@ -20,9 +20,11 @@ const problems = [...content.loadProblems, ...summary.problems];
 for (const { file, path, message } of problems) console.error(`${file}: ${path}: ${message}`);
 const seconds = (performance.now() - started) / 1000;
 
-const { trees, nodes, paths, outcomes, specs } = summary;
+const { trees, nodes, paths, outcomes, specs, texts } = summary;
 if (asJson) {
-  console.log(JSON.stringify({ ok: problems.length === 0, trees, nodes, paths, outcomes, specs, problems: problems.length, seconds }));
+  console.log(
+    JSON.stringify({ ok: problems.length === 0, trees, nodes, paths, outcomes, specs, texts, problems: problems.length, seconds }),
+  );
 } else {
   const kinds = content.trees.reduce<Record<string, number>>(
     (count, { tree }) => ({ ...count, [tree.kind]: (count[tree.kind] ?? 0) + 1 }),
@@ -32,10 +34,17 @@ if (asJson) {
     .map(([kind, n]) => `${n} ${kind}`)
     .join(', ');
   const languages = content.languages.languages.map((l) => l.code).join(', ');
+  const plain = Object.entries(texts)
+    .map(
+      ([language, t]) =>
+        `${language}: ${t.sentencesOver20} sentences over 20 words, median ${t.medianWordsPerSentence} words` +
+        (t.readingEaseMedian === null ? '' : `, reading ease ${Math.round(t.readingEaseMedian)}`),
+    )
+    .join('; ');
   console.log(
     `${problems.length === 0 ? 'ok' : 'FAILED'}: ${trees} trees (${byKind}), ${nodes} nodes, ${paths} paths, ${outcomes} outcomes; ` +
       `specs for ${specs.trees} complaint trees and ${specs.shared} shared, ${specs.traced} of ${specs.items} items traced; ` +
-      `languages ${languages}; ${problems.length} problem(s) in ${seconds.toFixed(1)} s`,
+      `languages ${languages}; ${plain}; ${problems.length} problem(s) in ${seconds.toFixed(1)} s`,
   );
 }
 process.exitCode = problems.length === 0 ? 0 : 1;

@@ -63,7 +63,7 @@ export default defineConfig({
             { name: 'app', tags: ['$initial'] },
             {
               name: 'triage',
-              test: /[\\/](engine[\\/](?!tree-schema|context-schema|schema-errors)|json-logic-js[\\/]|app[\\/](tree-loading|triage)\.ts|ui[\\/]pages[\\/](TriagePage|QuestionPage|InfoPage|AgeQuestion|use-triage)|ui[\\/]parts[\\/](QuestionForm|RichText|use-tree-texts))/,
+              test: /[\\/](engine[\\/](?!tree-schema|context-schema|schema-errors)|json-logic-js[\\/]|app[\\/](tree-loading|triage)\.ts|ui[\\/]pages[\\/](TriagePage|QuestionPage|InfoPage|AgeQuestion|use-triage)|ui[\\/]parts[\\/](QuestionForm|PageTop|RichText|use-tree-texts))/,
             },
           ],
         },

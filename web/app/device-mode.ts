@@ -39,11 +39,14 @@ export async function clearCopiedText(): Promise<void> {
 }
 
 /**
- * Leave this document for a fresh one at `href` that replaces its history entry: the clipboard
- * the app wrote is emptied, and the page is blanked first, so that a browser that keeps the old
- * page for Back (the back/forward cache) has nothing of it to show (main.tsx reloads it then).
+ * Leave this document for a fresh one at `href` that replaces its history entry: reading aloud
+ * stops at once (a browser may speak on after the page is gone), the clipboard the app wrote is
+ * emptied, and the page is blanked first, so that a browser that keeps the old page for Back (the
+ * back/forward cache) has nothing of it to show (main.tsx reloads it then).
  */
 export async function leaveForFreshDocument(href: string, title: string): Promise<void> {
+  // Whatever the device is saying, without speech.ts: only a page that can read aloud loads that.
+  globalThis.speechSynthesis?.cancel();
   await clearCopiedText();
   document.title = title;
   document.body.replaceChildren();

@@ -6,13 +6,15 @@ import { momentOf } from '../../engine/context.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
 import { HandoverSection } from '../parts/HandoverSection.tsx';
 import { resolveAction } from '../../care/resolve-action.ts';
-import { ActionPanel, leadsWithAction, titleSaysAction, useActionHeadline } from '../parts/ActionPanel.tsx';
+import { ActionPanel, leadsWithAction, titleSaysAction, useActionHeadline, useActionWhy } from '../parts/ActionPanel.tsx';
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { useI18n, useTreeText } from '../parts/i18n-context.tsx';
 import { RichText } from '../parts/RichText.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { UpdateNotice } from '../parts/app-status.tsx';
 import { Link, useHref } from '../parts/navigation-context.tsx';
+import { PageTop } from '../parts/PageTop.tsx';
+import type { OutcomeOnScreen } from '../parts/reading-order.ts';
 
 /** Another complaint's result, in one line: its title, how soon, and where. */
 function OtherOutcome({ other }: { other: ReachedOutcome['others'][number] }) {
@@ -124,14 +126,21 @@ function Outcome(props: OutcomeProps) {
   const leads = atDesk || leadsWithAction(action);
   const title = leads ? headline : tt(outcome.title);
   const heading = usePageFocus(title, props.pageKey);
+  const why = useActionWhy(action);
+  const onScreen: OutcomeOnScreen = {
+    kind: 'outcome',
+    action: leads || titleSaysAction(action) ? title : headline,
+    title,
+    why: atDesk ? t('kiosk.deskWhy') : why,
+    advice: { heading: t('outcome.advice'), texts: outcome.advice.map((key) => tt(key)) },
+    safetyNet: { heading: t('outcome.safetyNet'), text: tt(outcome.safetyNet) },
+  };
   const printing = usePrinting();
   const urgencyClass = outcome.urgency ? `outcome--${outcome.urgency.toLowerCase()}` : 'outcome--triage';
 
   return (
     <>
-      <Link class="back-link" href={props.backHref}>
-        {t('nav.back')}
-      </Link>
+      <PageTop backHref={props.backHref} screen={onScreen} />
       <div class={`outcome ${urgencyClass}`}>
         <h1 ref={heading} tabIndex={-1}>
           {title}

@@ -58,6 +58,12 @@ export function useActionHeadline(action: AnyAction): string {
   });
 }
 
+/** Why this route now, with the day the practice opens again filled in. */
+export function useActionWhy(action: AnyAction): string {
+  const { t, language } = useI18n();
+  return t(whyKey(action), { date: action.nextWorkingDay ? formatDay(action.nextWorkingDay, language.code) : '' });
+}
+
 export const leadsWithAction = (action: AnyAction) => TIME_BOUND_ACTIONS.has(action.kind as ActionKind);
 
 /**
@@ -87,14 +93,15 @@ function ContactButton({ contact, urgent }: { contact: Contact; urgent: boolean 
  * button, why this route now, and the second route beside it.
  */
 export function ActionPanel({ action, showHeadline, practiceName }: { action: AnyAction; showHeadline: boolean; practiceName?: string }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const headline = useActionHeadline(action);
+  const why = useActionWhy(action);
   const alternative = action.alternative;
   return (
     <div class="action">
       {showHeadline && <p class="action__headline">{headline}</p>}
       {action.primary && <ContactButton contact={action.primary} urgent={CALL_NOW.has(action.kind)} />}
-      <p>{t(whyKey(action), { date: action.nextWorkingDay ? formatDay(action.nextWorkingDay, language.code) : '' })}</p>
+      <p>{why}</p>
       {!action.primary && FIND_NUMBER[action.kind as ActionKind] && <FindTheNumber find={FIND_NUMBER[action.kind as ActionKind]!} />}
       {alternative?.kind === 'tel' && (
         <p>

@@ -3,12 +3,11 @@ import { useState } from 'preact/hooks';
 import { useI18n } from './i18n-context.tsx';
 import { RichText } from './RichText.tsx';
 import { usePageFocus } from './use-page-focus.ts';
-import { Link } from './navigation-context.tsx';
+import { PageTop } from './PageTop.tsx';
+import type { AnswerOnScreen, QuestionOnScreen } from './reading-order.ts';
 
-export interface ChoiceOption {
+export interface ChoiceOption extends AnswerOnScreen {
   readonly id: string;
-  readonly label: string;
-  readonly hint?: string;
 }
 
 interface FrameProps {
@@ -32,6 +31,8 @@ function QuestionFrame(
     readonly firstInputId: string;
     readonly onSubmit: () => void;
     readonly legend: boolean;
+    /** The answers as "Lees voor" reads them after the heading and hint. */
+    readonly answers: QuestionOnScreen['groups'];
     readonly children: ComponentChildren;
   },
 ) {
@@ -62,11 +63,7 @@ function QuestionFrame(
   );
   return (
     <>
-      {props.backHref && (
-        <Link class="back-link" href={props.backHref}>
-          {t('nav.back')}
-        </Link>
-      )}
+      <PageTop backHref={props.backHref} screen={{ kind: 'question', title: props.title, hint: props.hint, groups: props.answers }} />
       {props.error && (
         <div id="error-summary" class="error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">{t('question.errorSummary')}</h2>
@@ -163,19 +160,21 @@ export function ChoiceQuestion(
     </div>
   );
   const byId = new Map(props.options.map((option) => [option.id, option]));
+  const groups = props.groups?.map((group) => ({ title: group.title, answers: group.optionIds.map((optionId) => byId.get(optionId)!) }));
   return (
     <QuestionFrame
       {...props}
       legend
       error={error}
+      answers={groups ?? [{ answers: props.options }]}
       firstInputId={inputId(props.options[0]!.id)}
       onSubmit={() => (chosen.length === 0 ? setError(props.errorMessage) : props.onAnswer(chosen))}
     >
-      {props.groups ? (
-        props.groups.map((group) => (
+      {groups ? (
+        groups.map((group) => (
           <div class="choice-group" key={group.title}>
             <h2 class="choice-group__title">{group.title}</h2>
-            <div class={`${type}s`}>{group.optionIds.map((optionId) => input(byId.get(optionId)!))}</div>
+            <div class={`${type}s`}>{group.answers.map(input)}</div>
           </div>
         ))
       ) : (
@@ -215,7 +214,14 @@ export function NumberQuestion(
     props.onAnswer(value);
   };
   return (
-    <QuestionFrame {...props} legend={false} error={error} firstInputId={inputId} onSubmit={submit}>
+    <QuestionFrame
+      {...props}
+      legend={false}
+      error={error}
+      answers={props.unknownLabel ? [{ answers: [{ label: props.unknownLabel }] }] : []}
+      firstInputId={inputId}
+      onSubmit={submit}
+    >
       <div class="number">
         <input
           class="number__input"

@@ -29,7 +29,8 @@ export function PickerPage() {
   const [query, setQuery] = useState('');
   const heading = usePageFocus(t('complaints.title'), 'complaints');
   const forAge = (index ?? []).filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
-  const results = query.trim().length >= 2 ? search(forAge, query, language.code) : undefined;
+  // No results, and no "Niets gevonden", until the index is there: what was typed is searched once it arrives.
+  const results = index && query.trim().length >= 2 ? search(forAge, query, language.code) : undefined;
   const byTitle = (a: ComplaintEntry, b: ComplaintEntry) =>
     (a.title[language.code] ?? '').localeCompare(b.title[language.code] ?? '', language.code);
 

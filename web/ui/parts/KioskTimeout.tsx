@@ -52,10 +52,16 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
 
   useEffect(() => {
     if (!used || deadline !== undefined) return;
-    let idle = setTimeout(() => setDeadline(Date.now() + WARNING_MS), IDLE_MS);
+    // The count starts at the moment the dialog opens: `now` dates from the last redraw, long before.
+    const warn = () => {
+      const opened = Date.now();
+      setNow(opened);
+      setDeadline(opened + WARNING_MS);
+    };
+    let idle = setTimeout(warn, IDLE_MS);
     const restart = () => {
       clearTimeout(idle);
-      idle = setTimeout(() => setDeadline(Date.now() + WARNING_MS), IDLE_MS);
+      idle = setTimeout(warn, IDLE_MS);
     };
     ACTIVITY.forEach((type) => window.addEventListener(type, restart, { passive: true }));
     return () => {
@@ -83,7 +89,8 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
       <div class="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
         <h2 id="kiosk-title">{t('kiosk.title')}</h2>
         <p id="kiosk-text">{t('kiosk.text')}</p>
-        <p class="kiosk-dialog__count" aria-hidden="true">
+        {/* Changes each second, for the eyes only: not live, so a reader that treats the alertdialog as a live region does not repeat it. */}
+        <p class="kiosk-dialog__count" aria-hidden="true" aria-live="off">
           {t('kiosk.seconds', { count: seconds })}
         </p>
         <p class="visually-hidden" aria-live="polite">

@@ -2,7 +2,9 @@
  * The triage in progress: which trees run (the address does not say), the session, and the
  * person's age band. In memory for the UI, and mirrored on the device (saved-session.ts) so a
  * reload or a closed app does not lose it; never on a kiosk, and never for a sensitive tree. One
- * triage at a time: starting another tree replaces it.
+ * triage at a time: starting another tree replaces it. The age band is also kept for the browser
+ * session (sessionStorage, never in the address), so a reload or Back does not ask it again
+ * (WCAG 2.2, 3.3.7); not on a kiosk, not while a sensitive tree runs, and gone on "start over".
  */
 import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
 import type { Session } from '../engine/session.ts';
@@ -13,6 +15,7 @@ import { isSensitive } from './sensitive-trees.ts';
 const saved = () => import('./saved-session.ts');
 /** Kept this long after the outcome was shown (saved-session.ts's GRACE_MS, without importing it). */
 const GRACE_MS = 30 * 60 * 1000;
+const AGE_KEY = 'wegwijzer.age-band';
 
 let ageBand: AgeBand | undefined;
 let trees: string | undefined;
@@ -20,11 +23,36 @@ let active: { treeId: string; session: Session } | undefined;
 let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function chosenAgeBand(): AgeBand | undefined {
+  // After a reload this module starts empty: the band chosen earlier in this browser session counts.
+  if (ageBand === undefined && !kioskMode()) ageBand = keptAgeBand();
   return ageBand;
 }
 
 export function chooseAgeBand(band: AgeBand): void {
+  keepAgeBand(band);
+}
+
+function keptAgeBand(): AgeBand | undefined {
+  try {
+    const kept = sessionStorage.getItem(AGE_KEY);
+    return AGE_BANDS.find((band) => band.id === kept)?.id;
+  } catch {
+    return undefined; // no storage (a private window, the prerender): this document only
+  }
+}
+
+/** The band for this document, and for the browser session where that may be kept; undefined forgets it. */
+function keepAgeBand(band: AgeBand | undefined): void {
   ageBand = band;
+  if (kioskMode()) return; // a shared screen keeps nothing, and must not even delete
+  // A sensitive triage runs in memory only: no band chosen in it is kept, nor an earlier one left behind.
+  const kept = trees && isSensitive(trees) ? undefined : band;
+  try {
+    if (kept) sessionStorage.setItem(AGE_KEY, kept);
+    else sessionStorage.removeItem(AGE_KEY);
+  } catch {
+    // Without storage the band holds for this document only.
+  }
 }
 
 /** The trees of the triage under way: chosen, restored after a reload, or none. */
@@ -68,14 +96,14 @@ export function restoreSession(treeId: string, session: Session, finishedAt?: nu
   active = { treeId, session };
   trees = treeId;
   if (finishedAt !== undefined) forgetAfter(Math.max(0, finishedAt + GRACE_MS - Date.now()));
-  ageBand = [...AGE_BANDS].reverse().find((band) => session.context.age !== undefined && session.context.age >= band.value)?.id;
+  keepAgeBand([...AGE_BANDS].reverse().find((band) => session.context.age !== undefined && session.context.age >= band.value)?.id);
 }
 
 /** Start over: nothing of this person stays, in memory or on the device. */
 export function clearSession(): void {
   active = undefined;
   trees = undefined;
-  ageBand = undefined;
+  keepAgeBand(undefined);
   clearTimeout(graceTimer);
   // A kiosk never wrote anything, and must not even create a database by deleting.
   if (!kioskMode()) void saved().then((store) => store.deleteFromDevice());

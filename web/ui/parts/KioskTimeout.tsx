@@ -86,7 +86,22 @@ export function KioskTimeout({ initialLanguage }: { initialLanguage: Language })
   const spoken = Math.ceil(seconds / 10) * 10;
   return (
     <div class="kiosk-backdrop">
-      <div class="kiosk-dialog" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-title" aria-describedby="kiosk-text">
+      {/*
+        Modal: Tab stays on its one button. Otherwise the focus would move on to the page behind the
+        backdrop, where it is hidden and where nothing may be done now (WCAG 2.2, 2.4.11).
+      */}
+      <div
+        class="kiosk-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="kiosk-title"
+        aria-describedby="kiosk-text"
+        onKeyDown={(event) => {
+          if (event.key !== 'Tab') return;
+          event.preventDefault();
+          button.current?.focus();
+        }}
+      >
         <h2 id="kiosk-title">{t('kiosk.title')}</h2>
         <p id="kiosk-text">{t('kiosk.text')}</p>
         {/* Changes each second, for the eyes only: not live, so a reader that treats the alertdialog as a live region does not repeat it. */}

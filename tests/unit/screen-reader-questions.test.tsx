@@ -110,7 +110,8 @@ const QUESTION_PAGES: readonly (Visit & { page: string; heard: readonly string[]
     heard: [
       h1('Hoeveel dagen heb je al keelpijn?'),
       'Vul een getal in. Minder dan een dag? Vul dan 0 in.',
-      'textbox, Hoeveel dagen heb je al keelpijn?, Vul een getal in. Minder dan een dag? Vul dan 0 in.',
+      // The unit is said with the field: what to type is a number of days.
+      'textbox, Hoeveel dagen heb je al keelpijn?, dagen Vul een getal in. Minder dan een dag? Vul dan 0 in.',
       'dagen',
       'button, Weet ik niet of niet gemeten',
       'button, Verder',

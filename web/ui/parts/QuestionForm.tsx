@@ -205,8 +205,10 @@ export function NumberQuestion(
   const [text, setText] = useState(props.initial === undefined ? '' : String(props.initial));
   const [error, setError] = useError();
   const inputId = `${props.id}-input`;
+  const unitId = props.unit ? `${props.id}-unit` : undefined;
+  // The unit ("mmol/l", "dagen") is part of what to type: a screen reader says it with the field.
   const describedBy =
-    [props.hint ? `${props.id}-hint` : undefined, error ? `${props.id}-error` : undefined].filter(Boolean).join(' ') || undefined;
+    [unitId, props.hint ? `${props.id}-hint` : undefined, error ? `${props.id}-error` : undefined].filter(Boolean).join(' ') || undefined;
   const submit = () => {
     const value = parseNumber(text);
     if (value === undefined) return setError(t('question.enterNumber'));
@@ -236,7 +238,11 @@ export function NumberQuestion(
           aria-invalid={error ? 'true' : undefined}
           onInput={(event) => setText((event.target as HTMLInputElement).value)}
         />
-        {props.unit && <span class="number__unit">{props.unit}</span>}
+        {props.unit && (
+          <span id={unitId} class="number__unit">
+            {props.unit}
+          </span>
+        )}
       </div>
       {props.unknownLabel && (
         <button type="button" class="button button--secondary number__unknown" onClick={() => props.onAnswer('unknown')}>

@@ -8,10 +8,14 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const PER_SCANNED_PAGE_MS = 5_000;
 
-/** WCAG 2.2 A and AA, as the project promises; every page a test visits goes through this. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** What axe reports against WCAG 2.2 A and AA, as the project promises: "rule: help (where)". */
+export async function axeViolations(page: Page): Promise<string[]> {
   test.info().setTimeout(test.info().timeout + PER_SCANNED_PAGE_MS);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  expect(summary, `axe on ${page.url()}`).toEqual([]);
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+/** Every page a test visits goes through this. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }

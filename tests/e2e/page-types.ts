@@ -40,7 +40,7 @@ export async function chooseAdult(page: Page): Promise<void> {
  * A link into a tree at a given moment (practice De Linde), through the age question when the tree
  * asks it and, with `abcde`, the shared life-threat screen with "no" to every question.
  */
-async function intoTree(page: Page, tree: string, { when = '2026-11-24T10:00:00+01:00', age = true, abcde = true } = {}) {
+export async function intoTree(page: Page, tree: string, { when = '2026-11-24T10:00:00+01:00', age = true, abcde = true } = {}) {
   await page.clock.setFixedTime(new Date(when));
   await page.goto(`/triage/${tree}?lang=nl&practice=de-linde`);
   if (age) await chooseAdult(page);

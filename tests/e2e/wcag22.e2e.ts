@@ -10,7 +10,7 @@ import { aceViolations, expectNoAceViolations } from './ace.ts';
 import { axeViolations, expectNoAxeViolations } from './axe.ts';
 import { contrastRatio, over, parseColor } from './contrast.ts';
 import { eachFocusStop, indicatorContrast, painted, readFocusStop } from './focus-stops.ts';
-import { answer, chooseAdult, PAGE_TYPES, type PageType } from './page-types.ts';
+import { answer, chooseAdult, intoTree, PAGE_TYPES, type PageType } from './page-types.ts';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -411,4 +411,23 @@ test('page titles: each step of a triage has its own, also after going back; non
   expect(titles).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Vraag ${n} – Wegwijzer`));
   await page.goBack();
   await expect(page).toHaveTitle('Vraag 6 – Wegwijzer');
+});
+
+test('3.1.2 language of parts: the language menu and the English title of a Thuisarts page carry their own language', async ({ page }) => {
+  await page.goto('/?lang=nl');
+  const menu = page.getByRole('navigation', { name: 'Taal' }).getByRole('link');
+  await expect(menu).toHaveCount(2);
+  for (const link of await menu.all()) expect(await link.getAttribute('lang')).toBe(await link.getAttribute('hreflang'));
+  await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
+
+  // A question about a medicine, in Dutch: the pharmacy, and Thuisarts' English page on medicines in the Netherlands.
+  await intoTree(page, 'bijwerkingen', { age: false });
+  for (const question of ['q-airway', 'q-serious', 'q-fever', 'q-bleeding', 'q-liver']) await answer(page, question, 'no');
+  await answer(page, 'q-kind', 'question');
+  const link = page.getByRole('link', { name: /Use of medication in the Netherlands/ });
+  await expect(link).toHaveAttribute('hreflang', 'en');
+  await expect(link.locator('[lang="en"]')).toHaveText('Use of medication in the Netherlands');
+  // The note around it is Dutch, like the page.
+  expect(await link.evaluate((a) => a.closest('[lang]')!.getAttribute('lang'))).toBe('nl');
+  await expect(link).toContainText('(Engelstalig)');
 });

@@ -14,6 +14,7 @@ import { usePageFocus } from '../parts/use-page-focus.ts';
 import { UpdateNotice } from '../parts/app-status.tsx';
 import { Link, useHref } from '../parts/navigation-context.tsx';
 import { PageTop } from '../parts/PageTop.tsx';
+import { ThuisartsTitle } from '../parts/ThuisartsTitle.tsx';
 import type { OutcomeOnScreen } from '../parts/reading-order.ts';
 
 /** Another complaint's result, in one line: its title, how soon, and where. */
@@ -195,12 +196,13 @@ function Outcome(props: OutcomeProps) {
               // A kiosk opens no windows that its reset would leave behind: the address, to look up at home.
               return kiosk ? (
                 <li key={id}>
-                  {t(`content:thuisarts.${id}`)}: <span class="kiosk-address">{addressOf(link.url)}</span>
+                  <ThuisartsTitle name={t(`content:thuisarts.${id}`)} pageLanguage={link.language} />:{' '}
+                  <span class="kiosk-address">{addressOf(link.url)}</span>
                 </li>
               ) : (
                 <li key={id}>
                   <a href={link.url} hrefLang={link.language} target="_blank" rel="noopener noreferrer">
-                    {t(`content:thuisarts.${id}`)}
+                    <ThuisartsTitle name={t(`content:thuisarts.${id}`)} pageLanguage={link.language} />
                     <span class="visually-hidden"> ({t('outcome.opensNewWindow')})</span>
                   </a>
                 </li>

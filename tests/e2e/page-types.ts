@@ -47,6 +47,26 @@ export async function intoTree(page: Page, tree: string, { when = '2026-11-24T10
   if (abcde) for (const question of ABCDE) await answer(page, question, 'no');
 }
 
+/** Whether a triage is kept on the device (runs in the page; never creates the database by looking). */
+async function savedOnDevice(): Promise<boolean> {
+  if (!(await indexedDB.databases()).some((db) => db.name === 'wegwijzer')) return false;
+  return new Promise((done) => {
+    const open = indexedDB.open('wegwijzer');
+    open.onerror = () => done(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const found = (result: boolean) => {
+        db.close();
+        done(result);
+      };
+      if (!db.objectStoreNames.contains('sessions')) return found(false);
+      const read = db.transaction('sessions').objectStore('sessions').count();
+      read.onsuccess = () => found(read.result > 0);
+      read.onerror = () => found(false);
+    };
+  });
+}
+
 /** The outcome page has settled: its heading, and the practice's set-up that fills in the action. */
 async function outcome(page: Page, title: string) {
   await expect(heading(page)).toHaveText(title);
@@ -193,6 +213,8 @@ export const PAGE_TYPES: readonly PageType[] = [
       await page.goto('/triage/helpdesk-digitale-zorg?lang=nl');
       await answer(page, 'q-patient', 'yes');
       await expect(page).toHaveURL(/\/vragen\/2/);
+      // The answers are written to the device after the step shows: reload once they are there.
+      await expect.poll(() => page.evaluate(savedOnDevice)).toBe(true);
       await page.reload();
       await expect(heading(page)).toHaveText('Wil je verdergaan waar je was?');
     },

@@ -3,8 +3,11 @@
  * page is open: the sore-throat tree gets a new version, and a test may damage the result.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { test } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer, type SwitchableServer } from './static-server.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const OLD_VERSION = JSON.parse(readFileSync(join(ROOT, 'decision-trees', 'keelpijn.json'), 'utf8')).version as string;
@@ -29,4 +32,25 @@ export function builtDataFile(dist: string, source: string): string {
   const name = readdirSync(join(dist, 'data', folder)).find((entry) => new RegExp(`^${file}\\.[0-9a-f]{16}\\.json$`).test(entry));
   if (!name) throw new Error(`no built file for ${source} in ${dist}`);
   return join(dist, 'data', folder, name);
+}
+
+/**
+ * A server on `port` serving a copy of the current build, and a work folder for releases, set up
+ * before the file's tests and removed after them. The tests share it: run them in order.
+ */
+export function deployment(port: number): { readonly work: string; readonly server: SwitchableServer; readonly current: string } {
+  const state = {} as { work: string; server: SwitchableServer; current: string };
+  test.describe.configure({ mode: 'serial' });
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    state.work = mkdtempSync(join(tmpdir(), 'wegwijzer-deploy-'));
+    state.current = join(state.work, 'current');
+    cpSync(join(ROOT, 'dist'), state.current, { recursive: true });
+    state.server = await startServer(state.current, port);
+  });
+  test.afterAll(async () => {
+    await state.server?.close();
+    rmSync(state.work, { recursive: true, force: true });
+  });
+  return state;
 }

@@ -4,31 +4,14 @@
  * whole release: it never takes over, and every open tab keeps working on the last good version.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildRelease, builtDataFile, OLD_VERSION, ROOT } from './deploy.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildRelease, builtDataFile, deployment, OLD_VERSION } from './deploy.ts';
 import { PORTS } from './ports.ts';
 import { untilControlled } from './service-worker.ts';
-import { startServer, type SwitchableServer } from './static-server.ts';
 import { answerCalmlyToOutcome } from './walk.ts';
 
-// One server and its releases, shared by these tests in order, in one worker.
-test.describe.configure({ mode: 'serial' });
-
-let work: string;
-let server: SwitchableServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = mkdtempSync(join(tmpdir(), 'wegwijzer-release-'));
-  cpSync(join(ROOT, 'dist'), join(work, 'current'), { recursive: true });
-  server = await startServer(join(work, 'current'), PORTS.release);
-});
-test.afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+// One server and its releases, shared by these tests in order.
+const deployed = deployment(PORTS.release);
 
 /** Ask the service worker for the new release and wait until its install has ended: 'installed' or 'redundant'. */
 async function tryUpdate(page: Page): Promise<string> {
@@ -46,7 +29,7 @@ async function tryUpdate(page: Page): Promise<string> {
 
 /** The sore-throat triage from the start screen to its outcome, the calm way; returns the version line. */
 async function soreThroat(page: Page) {
-  await page.goto(`${server.url}/complaints?lang=nl`);
+  await page.goto(`${deployed.server.url}/complaints?lang=nl`);
   await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
@@ -59,15 +42,15 @@ test('a release with a damaged data file served with 200 is refused, and every t
   test.setTimeout(240_000);
   const tabs = [await context.newPage(), await context.newPage()];
   for (const tab of tabs) {
-    await tab.goto(`${server.url}/?lang=nl`);
+    await tab.goto(`${deployed.server.url}/?lang=nl`);
     await untilControlled(tab);
   }
 
-  const release = buildRelease(work, 'damaged');
+  const release = buildRelease(deployed.work, 'damaged');
   const treeFile = builtDataFile(release, 'decision-trees/keelpijn.json');
   const whole = readFileSync(treeFile, 'utf8');
   writeFileSync(treeFile, whole.slice(0, Math.floor(whole.length / 2)));
-  server.serve(release);
+  deployed.server.serve(release);
 
   expect(await tryUpdate(tabs[0]!)).toBe('redundant');
   for (const tab of tabs) {
@@ -79,9 +62,9 @@ test('a release with a damaged data file served with 200 is refused, and every t
 
 test('control: the same release undamaged is accepted (so the refusal above was the digest)', async ({ page }) => {
   test.setTimeout(180_000);
-  server.serve(join(work, 'current'));
-  await page.goto(`${server.url}/?lang=nl`);
+  deployed.server.serve(deployed.current);
+  await page.goto(`${deployed.server.url}/?lang=nl`);
   await untilControlled(page);
-  server.serve(buildRelease(work, 'whole'));
+  deployed.server.serve(buildRelease(deployed.work, 'whole'));
   expect(await tryUpdate(page)).toBe('installed');
 });

@@ -24,6 +24,16 @@ async function fill(page: Page, question: string, value: string) {
   await page.getByRole('button', { name: 'Verder' }).click();
 }
 
+/** "Not listed", nothing alarming and it can wait: on a Saturday or Friday night, the own GP on Monday. */
+async function canWaitUntilMonday(page: Page) {
+  await choose(page, 'q-alarm', 'no');
+  await choose(page, 'q-pain', 'mild');
+  await choose(page, 'q-risk', 'no');
+  await choose(page, 'q-again', 'no');
+  await choose(page, 'q-wait', 'can-wait');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
+}
+
 /** Through the age question (for a tree that asks it) and the ABCDE screen into a tree, by a link that names it. */
 async function startTree(page: Page, when: string, tree: string, query: string, { asksAge = true } = {}) {
   await page.clock.setFixedTime(new Date(when));
@@ -64,12 +74,7 @@ test('the same answers on a Tuesday morning: the practice’s own urgent line', 
 test('not urgent on a Saturday: the own GP on Monday, named in words', async ({ page }) => {
   await startNotListed(page, '2026-11-28T11:00:00+01:00', 'de-linde');
   for (const question of ABCDE) await choose(page, question, 'no');
-  await choose(page, 'q-alarm', 'no');
-  await choose(page, 'q-pain', 'mild');
-  await choose(page, 'q-risk', 'no');
-  await choose(page, 'q-again', 'no');
-  await choose(page, 'q-wait', 'can-wait');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
+  await canWaitUntilMonday(page);
   await expectNoAxeViolations(page);
 });
 
@@ -151,12 +156,7 @@ test('urgent at night without a practice: how to find the post’s number, 112, 
 
 test('the 112 link stays within reach on a long page, at 320 px and at 400% zoom, and never hides the focus', async ({ page }) => {
   await startTree(page, '2026-11-27T23:00:00+01:00', 'overige-klacht', '&practice=de-linde');
-  await choose(page, 'q-alarm', 'no');
-  await choose(page, 'q-pain', 'mild');
-  await choose(page, 'q-risk', 'no');
-  await choose(page, 'q-again', 'no');
-  await choose(page, 'q-wait', 'can-wait');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
+  await canWaitUntilMonday(page);
   const emergency = page.getByRole('banner').getByRole('link', { name: 'Levensgevaar? Bel 112' });
   // 320 × 640: a phone; 320 × 256: 1280 × 1024 at 400% zoom.
   for (const [width, height, rowAtMost] of [

@@ -1,30 +1,12 @@
 import { untilControlled } from './service-worker.ts';
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildRelease, NEW_VERSION, OLD_VERSION, ROOT } from './deploy.ts';
+import { buildRelease, deployment, NEW_VERSION, OLD_VERSION } from './deploy.ts';
 import { PORTS } from './ports.ts';
-import { startServer, type SwitchableServer } from './static-server.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
 
-// One server and one 'deployment' shared by these tests: run them in order, in one worker.
-test.describe.configure({ mode: 'serial' });
-
-let work: string;
-let server: SwitchableServer;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  work = mkdtempSync(join(tmpdir(), 'wegwijzer-deploy-'));
-  cpSync(join(ROOT, 'dist'), join(work, 'current'), { recursive: true });
-  server = await startServer(join(work, 'current'), PORTS.deploy);
-});
-test.afterAll(async () => {
-  await server?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+// One server and its releases, shared by these tests in order.
+const deployed = deployment(PORTS.deploy);
 
 async function choose(page: Page, question: string, option: string) {
   await page.locator(`input[name="answer-${question}"][value="${option}"]`).check();
@@ -37,7 +19,7 @@ async function resume(page: Page, label: string) {
 }
 
 async function startSoreThroat(page: Page) {
-  await page.goto(`${server.url}/complaints?lang=nl`);
+  await page.goto(`${deployed.server.url}/complaints?lang=nl`);
   await page.getByLabel('18 tot 65 jaar').check();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
@@ -52,14 +34,14 @@ async function finishSoreThroat(page: Page) {
 
 test('a triage in progress keeps its tree version through a deploy and a reload; the next one uses the new version', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(`${server.url}/?lang=nl`);
+  await page.goto(`${deployed.server.url}/?lang=nl`);
   await untilControlled(page);
   await startSoreThroat(page);
   for (const question of ABCDE) await choose(page, question, 'no');
   await expect(page.locator('input[name="answer-q-swallow"]').first()).toBeVisible();
 
   // Deploy the new version while the person is answering, then reload mid-triage.
-  server.serve(buildRelease(work, 'next'));
+  deployed.server.serve(buildRelease(deployed.work, 'next'));
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wil je verdergaan waar je was?');
   await resume(page, 'Ja, ga verder waar ik was');
@@ -79,7 +61,7 @@ test('a triage in progress keeps its tree version through a deploy and a reload;
 });
 
 test('reload mid-triage: offered to continue, and it continues at the same question with the same answers', async ({ page }) => {
-  server.serve(join(work, 'current'));
+  deployed.server.serve(deployed.current);
   await startSoreThroat(page);
   for (const question of ABCDE) await choose(page, question, 'no');
   await choose(page, 'q-swallow', 'no');
@@ -96,7 +78,7 @@ test('reload mid-triage: offered to continue, and it continues at the same quest
 });
 
 test('reload mid-triage and start over: the answers are gone', async ({ page }) => {
-  server.serve(join(work, 'current'));
+  deployed.server.serve(deployed.current);
   await startSoreThroat(page);
   await choose(page, 'q-breathing', 'no');
   await page.reload();

@@ -46,7 +46,10 @@ export function initI18n(languages: Languages, language: string, fetchTexts: Fet
       returnNull: false,
       initAsync: false,
     });
-  return loadNamespaces(['common']);
+  // Checked in `language`, not in `i18n.language`: after an earlier init (a test, another
+  // language) that stays the old language until the new one's texts are in, and the old texts
+  // would count as loaded. changeLanguage loads them and then switches.
+  return ensure(language, ['common'], () => i18n.changeLanguage(language));
 }
 
 const missingIn = (language: string, namespaces: readonly string[]) => namespaces.filter((ns) => !i18n.hasResourceBundle(language, ns));

@@ -80,6 +80,7 @@ export default defineConfig({
     // Component tests render the whole app with real trees: a second on a quiet machine, several
     // on a busy 2-core one. The limit is there to stop a hang, not to time them.
     testTimeout: 30_000,
+    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
   },
 });

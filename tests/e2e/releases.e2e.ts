@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { buildRelease, builtDataFile, deployment, OLD_VERSION } from './deploy.ts';
 import { PORTS } from './ports.ts';
 import { untilControlled } from './service-worker.ts';
-import { answerCalmlyToOutcome } from './walk.ts';
+import { answerCalmlyToOutcome, chooseAgeIfAsked } from './walk.ts';
 
 // One server and its releases, shared by these tests in order.
 const deployed = deployment(PORTS.release);
@@ -30,8 +30,7 @@ async function tryUpdate(page: Page): Promise<string> {
 /** The sore-throat triage from the start screen to its outcome, the calm way; returns the version line. */
 async function soreThroat(page: Page) {
   await page.goto(`${deployed.server.url}/complaints?lang=nl`);
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await chooseAgeIfAsked(page, '18 tot 65 jaar');
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
   await page.locator('#search-results a').first().click();
   await answerCalmlyToOutcome(page, 'Verder');

@@ -2,6 +2,7 @@ import { untilControlled } from './service-worker.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { buildRelease, deployment, NEW_VERSION, OLD_VERSION } from './deploy.ts';
 import { PORTS } from './ports.ts';
+import { chooseAgeIfAsked } from './walk.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
 
@@ -20,8 +21,7 @@ async function resume(page: Page, label: string) {
 
 async function startSoreThroat(page: Page) {
   await page.goto(`${deployed.server.url}/complaints?lang=nl`);
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await chooseAgeIfAsked(page, '18 tot 65 jaar');
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
   await page.locator('#search-results a').first().click();
 }

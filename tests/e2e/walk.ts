@@ -24,3 +24,15 @@ export async function answerCalmlyToOutcome(page: Page, continueLabel: string): 
   }
   throw new Error('no outcome after 40 questions');
 }
+
+/**
+ * Where the age is asked, choose `band`; where it was chosen earlier in this browser session
+ * (kept, WCAG 3.3.7), the picker comes at once and there is nothing to do.
+ */
+export async function chooseAgeIfAsked(page: Page, band: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/^(Hoe oud is de persoon om wie het gaat\?|Waar gaat je klacht over\?)$/);
+  if ((await heading.textContent())!.startsWith('Waar gaat')) return;
+  await page.getByLabel(band).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+}

@@ -10,7 +10,8 @@ import { useI18n } from './i18n-context.tsx';
  */
 export function useTreeTexts(
   /** The same array from render to render (memoised by the caller), else the texts are checked again each time. */
-  trees: readonly Tree[]): boolean {
+  trees: readonly Tree[],
+): boolean {
   const { language } = useI18n();
   const ids = trees.map((tree) => `${tree.id}@${tree.version}`).join(',');
   const key = `${language.code}|${ids}`;

@@ -5,12 +5,15 @@ import { initTexts } from './app/texts.ts';
 import { kioskRequested, setKioskMode } from './app/device-mode.ts';
 import { storedLanguage } from './app/language-choice.ts';
 import { browserNavigation } from './navigation/browser-navigation.ts';
+import { keepSettingsOnEarlyLinks } from './navigation/early-links.ts';
 import { memoryNavigation } from './navigation/memory-navigation.ts';
 import { App } from './ui/App.tsx';
 import { showLoadFailure } from './ui/pages/ErrorPage.tsx';
 import { preloadPage } from './ui/pages/page-switch.tsx';
 import './ui/styles.css';
 
+// Until the app has taken over the prerendered page, its links load new pages: they keep ?lang= and ?practice=.
+const releaseEarlyLinks = keepSettingsOnEarlyLinks(window);
 const kiosk = kioskRequested(window.location.search);
 setKioskMode(kiosk);
 // A shared screen starts every person in the same language and never picks up someone else's answers.
@@ -32,6 +35,7 @@ try {
     <App navigation={navigation} initialLanguage={language} languages={languages.languages} checkSaved={!kiosk} />,
     document.getElementById('app')!,
   );
+  releaseEarlyLinks();
 } catch (error) {
   // Without its texts the app cannot start: the page shows the calm notice built into it (Dutch, English).
   console.error(error);

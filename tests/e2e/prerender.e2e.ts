@@ -74,6 +74,23 @@ test('the app takes over the prerendered start screen: nothing doubled, the same
   expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
 });
 
+test.describe('a tap while the app is still loading', () => {
+  // Without a service worker every request is the page's own, so page.route sees each one.
+  test.use({ serviceWorkers: 'block', locale: 'en-GB' });
+
+  test('an English phone opens a Dutch practice link: the next page keeps the Dutch and the practice', async ({ page }) => {
+    // The first page's texts hang, so the app never takes over and the link loads a new page.
+    let hold = true;
+    await page.route('**/data/i18n/*/common.*.json', (route) => (hold ? undefined : route.continue()));
+    await page.goto('/?lang=nl&practice=de-kastanje');
+    hold = false;
+    await page.getByRole('link', { name: /iets regelen bij de praktijk/ }).click();
+    await expect(page).toHaveURL(/\/requests\?lang=nl&practice=de-kastanje$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wat wil je regelen?');
+    await expect(page.getByRole('link', { name: 'Een herhaalrecept aanvragen' })).toBeVisible();
+  });
+});
+
 test.describe('an English browser', () => {
   test.use({ locale: 'en-GB' });
 

@@ -4,7 +4,7 @@
  * browser's history never holds a step), stores nothing, offers no copy, print, share, download,
  * new window or tel: link, and its reset loads a fresh document in place of the used one.
  */
-import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
@@ -16,9 +16,6 @@ import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
 import { IDLE_MS, WARNING_MS } from '../../web/ui/parts/KioskTimeout.tsx';
 import { memoryNavigation } from '../../web/navigation/memory-navigation.ts';
-
-// Pages and content load lazily: on a busy machine that takes longer than testing-library's 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 const HELPDESK = 'helpdesk-digitale-zorg';
 const KIOSK = '?lang=nl&mode=kiosk&practice=de-linde';

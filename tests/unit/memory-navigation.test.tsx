@@ -5,7 +5,7 @@
  * A sensitive triage runs the same way where the app does own the address, with "Snel weg".
  */
 import 'fake-indexeddb/auto';
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents } from '../../web/app/device-mode.ts';
@@ -18,9 +18,6 @@ import { initTexts } from '../../web/app/texts.ts';
 import { memoryNavigation } from '../../web/navigation/memory-navigation.ts';
 import { App } from '../../web/ui/App.tsx';
 import { serveData } from './serve-data.ts';
-
-// Pages and content load lazily: on a busy machine that takes longer than testing-library's 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 const HOST_PAGE = '/praktijk/contact';
 

@@ -4,7 +4,7 @@
  * language, with a voice on the device. The device here is a stub that records every utterance
  * and its language, and keeps a queue of what is still to be said.
  */
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents, leaveForFreshDocument } from '../../web/app/device-mode.ts';
@@ -18,9 +18,6 @@ import { App } from '../../web/ui/App.tsx';
 import { readingOf, textReading } from '../../web/ui/parts/reading-order.ts';
 import { content } from './harness.ts';
 import { serveData } from './serve-data.ts';
-
-// Pages and content load lazily: on a busy machine that takes longer than testing-library's 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 const HELPDESK = 'helpdesk-digitale-zorg';
 /** A text of the helpdesk tree as the translation file has it. */

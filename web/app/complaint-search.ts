@@ -4,10 +4,11 @@
  */
 import type { AgeBand } from '../engine/context.ts';
 import { AGE_BANDS } from '../engine/context.ts';
+import type { Audience } from '../engine/tree-model.ts';
 
 export interface ComplaintEntry {
   readonly id: string;
-  readonly audience: readonly ('adult' | 'child')[];
+  readonly audience: readonly Audience[];
   readonly bodyArea: string;
   /** Language → title. */
   readonly title: Readonly<Record<string, string>>;
@@ -78,8 +79,11 @@ export function search(entries: readonly ComplaintEntry[], query: string, langua
     .map(({ entry }) => entry);
 }
 
-/** Trees written for this age: children's trees under 18, adults' from 16 (both for 16–18). */
-export function fitsAge(entry: ComplaintEntry, band: AgeBand): boolean {
+/** The audiences an age band belongs to: babies under 1, children from 1 to 18, adults from 16 (16–18 both). */
+export function audiencesOf(band: AgeBand): Audience[] {
   const age = AGE_BANDS.find((b) => b.id === band)!.value;
-  return (entry.audience.includes('child') && age < 18) || (entry.audience.includes('adult') && age >= 16);
+  return [...(age < 1 ? (['baby'] as const) : []), ...(age >= 1 && age < 18 ? (['child'] as const) : []), ...(age >= 16 ? (['adult'] as const) : [])];
 }
+
+/** Trees written for this age. */
+export const fitsAge = (entry: ComplaintEntry, band: AgeBand): boolean => audiencesOf(band).some((audience) => entry.audience.includes(audience));

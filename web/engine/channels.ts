@@ -18,5 +18,9 @@ export const CHANNEL_URGENCIES: Readonly<Record<Channel, readonly Urgency[]>> = 
   'self-care': ['U5'],
   'social-domain': ['U5'],
   pharmacy: ['U4', 'U5'],
+  midwife: ['U2', 'U3', 'U4', 'U5'],
+  'sexual-violence-centre': ['U2', 'U3', 'U4', 'U5'],
+  dentist: ['U2', 'U3', 'U4', 'U5'],
+  'palliative-care': ['U2', 'U3', 'U4'],
   'medical-triage': [],
 };

@@ -25,9 +25,25 @@ export const CHANNELS = [
   'self-care',
   'social-domain',
   'pharmacy',
+  /** The verloskundige: pregnancy, labour and the first week after birth; her urgent line answers day and night. */
+  'midwife',
+  /** Centrum Seksueel Geweld: after rape or sexual assault, day and night, national number. */
+  'sexual-violence-centre',
+  /** The own dentist in office hours, the tandartsenspoedpost outside them. */
+  'dentist',
+  /** Terminal care at home: the GP or the post, with the home-care or palliative team the practice names. */
+  'palliative-care',
   'medical-triage',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+/** Who a complaint tree is written for: a baby (under 1 year), a child (1 to 18), an adult (from 16). */
+export const AUDIENCES = ['baby', 'child', 'adult'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** Sex at birth, where a tree concerns only one (pregnancy, the testicles); "anders" is no answer here and sees every tree. */
+export const SEXES = ['female', 'male'] as const;
+export type Sex = (typeof SEXES)[number];
 
 /** Option lists used so often that trees may name them instead of spelling them out. */
 export const OPTION_PRESETS = {

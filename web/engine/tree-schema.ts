@@ -6,7 +6,7 @@
  * (its constants and helpers) is tree-model.ts, without zod.
  */
 import * as z from 'zod/mini';
-import { BODY_AREAS, CHANNELS, OPTION_PRESETS, SCHEMA_VERSION, URGENCIES, type OptionPreset } from './tree-model.ts';
+import { AUDIENCES, BODY_AREAS, CHANNELS, OPTION_PRESETS, SCHEMA_VERSION, SEXES, URGENCIES, type OptionPreset } from './tree-model.ts';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'));
 /** An i18next key: "local.key" (the tree's own namespace) or "namespace:key". */
@@ -117,8 +117,12 @@ export const TreeSchema = z.strictObject({
   title: textKey,
   /** Complaint and advice trees: lay words, synonyms and common English words the picker searches, comma-separated. */
   search: z.optional(textKey),
-  /** Complaint trees: who the tree is written for. */
-  audience: z.optional(z.array(z.enum(['adult', 'child'])).check(z.minLength(1))),
+  /** Complaint trees: who the tree is written for (AUDIENCES: baby under 1, child 1 to 18, adult from 16). */
+  audience: z.optional(z.array(z.enum(AUDIENCES)).check(z.minLength(1))),
+  /** The tree to run instead for a person outside the audience (a baby's link into the adult stomach-ache tree). */
+  insteadFor: z.optional(z.partialRecord(z.enum(AUDIENCES), id)),
+  /** Only for people of this sex at birth; a person who says "anders" or nothing sees it too. */
+  sexes: z.optional(z.array(z.enum(SEXES)).check(z.minLength(1))),
   bodyArea: z.optional(z.enum(BODY_AREAS)),
   review: ReviewSchema,
   /** Shared trees (by id) that run before this one, e.g. the ABCDE screen. */

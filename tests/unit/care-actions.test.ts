@@ -151,6 +151,82 @@ describe('per practice and region', () => {
   });
 });
 
+describe('care beyond the GP: midwife, Centrum Seksueel Geweld, dentist, pharmacy on duty, care at the end of life', () => {
+  const tuesdayMorning = at('2026-11-24T10:00:00+01:00');
+  const saturdayNight = at('2026-11-28T03:00:00+01:00');
+
+  it('waters broken at 3 at night: call the midwife now, on her own line, not the huisartsenpost', () => {
+    const action = resolveAction({ urgency: 'U2', channel: 'midwife' }, deLinde, saturdayNight);
+    expect(action).toMatchObject({ kind: 'call-midwife-now', primary: { number: '030-000 1020' } });
+  });
+
+  it('a question for the midwife that can wait, and a practice that names no midwife: no invented number', () => {
+    expect(resolveAction({ urgency: 'U5', channel: 'midwife' }, deLinde, tuesdayMorning).kind).toBe('contact-midwife');
+    expect(resolveAction({ urgency: 'U2', channel: 'midwife' }, settingOf('strijp'), saturdayNight)).toEqual({
+      kind: 'call-midwife-now',
+      anw: true,
+    });
+  });
+
+  it('raped last night: the Centrum Seksueel Geweld now, 0800-0188, with 112 beside it, at any hour', () => {
+    for (const moment of [tuesdayMorning, saturdayNight])
+      expect(resolveAction({ urgency: 'U2', channel: 'sexual-violence-centre' }, settingOf('strijp'), moment)).toMatchObject({
+        kind: 'call-sexual-violence-centre',
+        primary: { number: '0800-0188' },
+        alternative: { number: '112' },
+      });
+    expect(resolveAction({ urgency: 'U5', channel: 'sexual-violence-centre' }, {}, tuesdayMorning)).toMatchObject({
+      kind: 'contact-sexual-violence-centre',
+      primary: { number: '0800-0188' },
+    });
+  });
+
+  it('a knocked-out tooth on Saturday night: the tandartsenspoedpost; on a Tuesday morning: the own dentist', () => {
+    expect(resolveAction({ urgency: 'U2', channel: 'dentist' }, deLinde, saturdayNight)).toMatchObject({
+      kind: 'call-dental-emergency',
+      primary: { number: '030-000 0500' },
+    });
+    expect(resolveAction({ urgency: 'U2', channel: 'dentist' }, deLinde, tuesdayMorning).kind).toBe('call-dentist');
+    // Toothache that can wait, at night: the own dentist on Monday, not the emergency service.
+    expect(resolveAction({ urgency: 'U4', channel: 'dentist' }, deLinde, saturdayNight)).toMatchObject({
+      kind: 'call-dentist',
+      nextWorkingDay: '2026-11-30',
+    });
+    // Eindhoven names no tandartsenspoedpost: the action says who, without a number.
+    expect(resolveAction({ urgency: 'U3', channel: 'dentist' }, settingOf('strijp'), saturdayNight)).toEqual({
+      kind: 'call-dental-emergency',
+      anw: true,
+    });
+  });
+
+  it('out of medicine on Saturday night (U4): the pharmacy on duty; a question that can wait: the own pharmacy', () => {
+    expect(resolveAction({ urgency: 'U4', channel: 'pharmacy' }, deLinde, saturdayNight)).toMatchObject({
+      kind: 'pharmacy-on-duty',
+      primary: { number: '030-000 0600' },
+    });
+    expect(resolveAction({ urgency: 'U5', channel: 'pharmacy' }, deLinde, saturdayNight).kind).toBe('pharmacy');
+    expect(resolveAction({ urgency: 'U4', channel: 'pharmacy' }, deLinde, tuesdayMorning).kind).toBe('pharmacy');
+  });
+
+  it('pain out of control at the end of a life, at night: the post, with the palliative team beside it; by day the practice', () => {
+    expect(resolveAction({ urgency: 'U2', channel: 'palliative-care' }, deLinde, saturdayNight)).toMatchObject({
+      kind: 'call-post',
+      primary: { number: '030-000 0100' },
+      alternative: { number: '030-000 1030' },
+    });
+    expect(resolveAction({ urgency: 'U2', channel: 'palliative-care' }, deLinde, tuesdayMorning)).toMatchObject({
+      kind: 'call-practice-urgent',
+      primary: { number: '030-000 1001' },
+      alternative: { number: '030-000 1030' },
+    });
+    // A question that could wait for the GP is not left until Monday at the end of a life.
+    expect(resolveAction({ urgency: 'U4', channel: 'palliative-care' }, deLinde, saturdayNight)).toMatchObject({
+      kind: 'call-post-to-discuss',
+      nextWorkingDay: '2026-11-30',
+    });
+  });
+});
+
 describe('without a practice: the safe generic set-up', () => {
   it.each(URGENCIES.filter((u) => u === 'U2' || u === 'U3'))('%s names who to call, without inventing a number', (urgency) => {
     const outcome = { urgency, channel: urgency === 'U2' ? 'urgent-gp' : 'gp-today' } as const;

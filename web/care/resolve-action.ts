@@ -8,7 +8,8 @@ import type { Channel, Urgency } from '../engine/tree-model.ts';
 import type { Practice, Region } from '../content/practice-schema.ts';
 import { daysUntil, isOfficeHours, nextWorkingDay, type OpeningHours, type RegionalHolidays } from './calendar.ts';
 
-export const NATIONAL = { emergency: '112', suicidePrevention: '0800-0113' } as const;
+/** Numbers that are the same everywhere: 112, 113 Zelfmoordpreventie, the Centrum Seksueel Geweld (free, day and night). */
+export const NATIONAL = { emergency: '112', suicidePrevention: '0800-0113', sexualViolence: '0800-0188' } as const;
 
 export type Contact =
   | { readonly kind: 'tel'; readonly number: string; readonly name?: string }
@@ -32,6 +33,13 @@ export type ActionKind =
   | 'self-care'
   | 'social-domain'
   | 'pharmacy'
+  | 'pharmacy-on-duty'
+  | 'call-midwife-now'
+  | 'contact-midwife'
+  | 'call-sexual-violence-centre'
+  | 'contact-sexual-violence-centre'
+  | 'call-dental-emergency'
+  | 'call-dentist'
   | 'medical-triage';
 
 export interface Action {
@@ -77,6 +85,8 @@ const tel = (number: string | undefined, name?: string): Contact | undefined =>
   number ? { kind: 'tel', number, ...(name ? { name } : {}) } : undefined;
 const link = (url: string | undefined, name?: string): Contact | undefined =>
   url ? { kind: 'link', url, ...(name ? { name } : {}) } : undefined;
+/** `primary` only when there is a contact to give (a set-up without numbers has none). */
+const optional = (contact: Contact | undefined): { primary?: Contact } => (contact ? { primary: contact } : {});
 
 /** Actions whose wording depends on the moment: the page leads with them rather than the tree's title. */
 export const TIME_BOUND_ACTIONS: ReadonlySet<ActionKind> = new Set<ActionKind>([
@@ -88,6 +98,10 @@ export const TIME_BOUND_ACTIONS: ReadonlySet<ActionKind> = new Set<ActionKind>([
   'call-post-to-discuss',
   'contact-practice-today',
   'practice-next-working-day',
+  'pharmacy-on-duty',
+  'call-midwife-now',
+  'call-sexual-violence-centre',
+  'call-dental-emergency',
 ]);
 
 /**
@@ -120,6 +134,45 @@ export function resolveAction(outcome: OutcomeForRouting, setting: Setting, mome
   if (outcome.channel === 'crisis-113')
     return { ...base, kind: 'call-113', primary: tel(NATIONAL.suicidePrevention), alternative: tel(NATIONAL.emergency) };
   if (outcome.channel === 'medical-triage') return { ...base, kind: 'medical-triage' };
+
+  // Care outside the GP's own lines: these answer on their own terms, not the practice's hours.
+  const urgent = outcome.urgency === 'U2' || outcome.urgency === 'U3';
+  if (outcome.channel === 'midwife') {
+    // The person's own midwife; her urgent line answers day and night. A practice may name the midwives it works with.
+    const midwife = tel(practice?.midwife?.phone, practice?.midwife?.name);
+    return { ...base, kind: urgent ? 'call-midwife-now' : 'contact-midwife', ...(midwife ? { primary: midwife } : {}) };
+  }
+  if (outcome.channel === 'sexual-violence-centre') {
+    // Within 7 days the centre wants a call at once, day and night; later, in office hours suffices.
+    const centre = tel(NATIONAL.sexualViolence, 'Centrum Seksueel Geweld')!;
+    return urgent
+      ? { ...base, kind: 'call-sexual-violence-centre', primary: centre, alternative: tel(NATIONAL.emergency)! }
+      : { ...base, kind: 'contact-sexual-violence-centre', primary: centre, ...(practiceLine ? { alternative: practiceLine } : {}) };
+  }
+  if (outcome.channel === 'dentist') {
+    // Dentists keep office hours like a practice's; outside them only urgent problems go to the tandartsenspoedpost.
+    if (anw && urgent)
+      return { ...base, kind: 'call-dental-emergency', ...optional(tel(region?.dentalEmergency?.phone, region?.dentalEmergency?.name)) };
+    return { ...base, kind: 'call-dentist', ...(anw ? { nextWorkingDay: nextWorkingDay(moment, hours, holidays) } : {}) };
+  }
+  if (outcome.channel === 'palliative-care') {
+    // The GP or the post stays responsible; the home-care or palliative team the practice names comes beside them.
+    const team = tel(practice?.palliativeTeam?.phone, practice?.palliativeTeam?.name);
+    const withTeam = team ? { alternative: team } : {};
+    if (anw && urgent) return { ...base, kind: 'call-post', ...optional(post), ...withTeam };
+    // A question that could wait for the own GP: at the end of a life, waiting is not humane, so the post is asked.
+    if (anw)
+      return {
+        ...base,
+        kind: 'call-post-to-discuss',
+        ...optional(post),
+        ...withTeam,
+        nextWorkingDay: nextWorkingDay(moment, hours, holidays),
+      };
+    if (outcome.urgency === 'U2')
+      return { ...base, kind: 'call-practice-urgent', ...optional(tel(practice?.phones.urgent, practice?.name)), ...withTeam };
+    return { ...base, kind: 'call-practice-today', ...optional(practiceLine), ...withTeam };
+  }
 
   // Urgent: the practice in office hours, the post (phone first, never walk in) in ANW.
   if (outcome.urgency === 'U2' || outcome.urgency === 'U3') {
@@ -183,6 +236,9 @@ export function resolveAction(outcome: OutcomeForRouting, setting: Setting, mome
         tel(region?.socialDomain.phone, region?.socialDomain.name) ?? practiceLine,
       );
     case 'pharmacy':
+      // Out of hours a U4 question (a medicine that cannot wait until tomorrow) goes to the pharmacy on duty.
+      if (anw && outcome.urgency === 'U4')
+        return { ...base, kind: 'pharmacy-on-duty', ...optional(tel(region?.pharmacyOnDuty?.phone, region?.pharmacyOnDuty?.name)) };
       return withPhone('pharmacy', tel(practice?.pharmacy.phone, practice?.pharmacy.name), undefined);
     case 'self-care':
       return withPhone('self-care', undefined);

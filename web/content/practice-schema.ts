@@ -11,6 +11,8 @@ const url = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'an https:// address'
 const time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 08:00'));
 const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2026-12-24'));
 const periods = z.array(z.strictObject({ from: time, to: time }));
+/** A named service with its phone line. */
+const service = z.strictObject({ name: z.string().check(z.minLength(1)), phone });
 
 export const RegionSchema = z.strictObject({
   $comment: z.optional(z.string()),
@@ -27,6 +29,10 @@ export const RegionSchema = z.strictObject({
   }),
   socialDomain: z.strictObject({ name: z.string().check(z.minLength(1)), phone: z.optional(phone), url: z.optional(url) }),
   helpdesk: z.strictObject({ name: z.string().check(z.minLength(1)), phone, url: z.optional(url) }),
+  /** The tandartsenspoedpost: urgent dental problems outside office hours. */
+  dentalEmergency: z.optional(service),
+  /** The dienstapotheek: the pharmacy on duty outside office hours. */
+  pharmacyOnDuty: z.optional(service),
 });
 
 export const PracticeSchema = z.strictObject({
@@ -56,7 +62,11 @@ export const PracticeSchema = z.strictObject({
   eConsult: z.optional(z.strictObject({ url, portalName: z.string().check(z.minLength(1)) })),
   /** Repeat prescriptions: through the portal, or the pharmacy's repeat service. */
   repeatPrescription: z.strictObject({ via: z.enum(['portal', 'pharmacy', 'phone']), url: z.optional(url), phone: z.optional(phone) }),
-  pharmacy: z.strictObject({ name: z.string().check(z.minLength(1)), phone }),
+  pharmacy: service,
+  /** The midwives' practice the GP works with (their urgent line answers day and night); a pregnant person's own comes first. */
+  midwife: z.optional(service),
+  /** The home-care or palliative team the practice works with for care at the end of life. */
+  palliativeTeam: z.optional(service),
   /** Apps on prescription the practice offers (ids from content/apps.json). */
   apps: z.array(id),
   acceptsNewPatients: z.boolean(),

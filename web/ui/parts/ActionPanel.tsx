@@ -9,7 +9,15 @@ import { useI18n } from './i18n-context.tsx';
 import { canChoosePractice, PracticeChooser } from './PracticeChoice.tsx';
 import { RichText } from './RichText.tsx';
 
-const CALL_NOW = new Set(['call-112', 'call-113', 'call-practice-urgent', 'call-post']);
+const CALL_NOW = new Set([
+  'call-112',
+  'call-113',
+  'call-practice-urgent',
+  'call-post',
+  'call-midwife-now',
+  'call-sexual-violence-centre',
+  'call-dental-emergency',
+]);
 const PHONE_HEADLINE = new Set([
   'call-practice-urgent',
   'call-practice-today',
@@ -17,6 +25,10 @@ const PHONE_HEADLINE = new Set([
   'call-post-to-discuss',
   'call-practice',
   'pharmacy',
+  'pharmacy-on-duty',
+  'call-midwife-now',
+  'contact-midwife',
+  'call-dental-emergency',
   'repeat-prescription-pharmacy',
 ]);
 const PORTAL_HEADLINE = new Set(['e-consult', 'portal', 'repeat-prescription-portal']);
@@ -25,12 +37,17 @@ const PORTAL_HEADLINE = new Set(['e-consult', 'portal', 'repeat-prescription-por
  * panel says how a person really finds it (the own GP's phone, whose recorded message names the
  * post out of hours; the practice's website), 112 when a life is at risk, and offers a choice.
  */
-const FIND_NUMBER: Readonly<Partial<Record<ActionKind, 'findPost' | 'findPractice'>>> = {
+const FIND_NUMBER: Readonly<Partial<Record<ActionKind, FindNumber>>> = {
   'call-post': 'findPost',
   'call-post-to-discuss': 'findPost',
   'call-practice-urgent': 'findPractice',
   'call-practice-today': 'findPractice',
+  'call-midwife-now': 'findMidwife',
+  'contact-midwife': 'findMidwife',
+  'call-dental-emergency': 'findDentalEmergency',
+  'pharmacy-on-duty': 'findPharmacyOnDuty',
 };
+type FindNumber = 'findPost' | 'findPractice' | 'findMidwife' | 'findDentalEmergency' | 'findPharmacyOnDuty';
 
 /** The text key of why this route now: a practice's own closing day is said as such, not as "evening, night or weekend". */
 const whyKey = (action: AnyAction) =>
@@ -120,7 +137,7 @@ export function ActionPanel({ action, showHeadline, practiceName }: { action: An
 }
 
 /** No number to give: how to find it, 112 when a life is at risk, and a practice or region to choose where this build has them. */
-function FindTheNumber({ find }: { find: 'findPost' | 'findPractice' }) {
+function FindTheNumber({ find }: { find: FindNumber }) {
   const { t } = useI18n();
   return (
     <div class="action__find">

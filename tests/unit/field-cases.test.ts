@@ -42,6 +42,19 @@ describe('cases from the field', () => {
     expect(act('letsel-arm-been', { age: adult, at, answers: { 'q-deformity': 'yes' } }).action.kind).toBe(kind);
   });
 
+  it.each([
+    ['on a Saturday night: the tandartsenspoedpost, with its number', '2026-11-28T22:00:00+01:00', 'call-dental-emergency', '030-000 0500'],
+    ['on a Tuesday morning: the own dentist', TUESDAY_MORNING, 'call-dentist', undefined],
+  ])('a 10-year-old whose front tooth was knocked out at football, %s (the dentist, never the huisartsenpost)', (_, at, kind, number) => {
+    const { action } = act('kiespijn-mond', {
+      age: '4-to-12-years',
+      at,
+      answers: { 'q-airway': 'no', 'q-swelling': 'no', 'q-tooth': 'yes', 'q-dental': 'yes' },
+    });
+    expect(action.kind).toBe(kind);
+    expect(action.primary?.kind === 'tel' ? action.primary.number : undefined).toBe(number);
+  });
+
   it('cystitis symptoms on a Friday evening, painful: phone the spoedpost to discuss', () => {
     expect(cystitis('quite', '2026-11-27T19:30:00+01:00').action).toMatchObject({
       kind: 'call-post-to-discuss',

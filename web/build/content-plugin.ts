@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../content/data-addresses.ts';
 import { checkContent } from '../checker/check-content.ts';
+import { REQUEST_CHOICES } from '../app/entry-trees.ts';
+import { REQUEST_PREFIX, type ComplaintEntry } from '../app/complaint-search.ts';
 import { loadContent, PROJECT_ROOT } from './content-files.ts';
 
 const ID = 'virtual:content-manifest';
@@ -58,19 +60,28 @@ export function buildManifest(root = PROJECT_ROOT) {
     'content/apps.json',
   ];
   const pickable = content.trees.filter(({ tree }) => tree.kind === 'complaint' || tree.kind === 'advice');
-  const index = pickable.map(({ tree }) => {
-    const text = (key: string | undefined) =>
-      Object.fromEntries(
-        Object.entries(content.texts).map(([language, namespaces]) => [language, key ? (namespaces[tree.id]?.[key] ?? '') : '']),
-      );
-    return {
+  const text = (namespace: string, key: string | undefined) =>
+    Object.fromEntries(
+      Object.entries(content.texts).map(([language, namespaces]) => [language, key ? (namespaces[namespace]?.[key] ?? '') : '']),
+    );
+  const index: ComplaintEntry[] = [
+    ...pickable.map(({ tree }) => ({
       id: tree.id,
       audience: tree.audience ?? [],
+      ...(tree.sexes ? { sexes: tree.sexes } : {}),
+      ...(tree.insteadFor ? { insteadFor: tree.insteadFor } : {}),
       bodyArea: tree.bodyArea ?? 'general',
-      title: text(tree.title),
-      words: text(tree.search),
-    };
-  });
+      title: text(tree.id, tree.title),
+      words: text(tree.id, tree.search),
+    })),
+    // The search also finds what people come to arrange ("herhaalrecept", "inloggen").
+    ...REQUEST_CHOICES.map((choice) => ({
+      id: `${REQUEST_PREFIX}${choice}`,
+      audience: [],
+      title: text('common', `requests.item.${choice}`),
+      words: text('common', `requests.search.${choice}`),
+    })),
+  ];
   return { manifest: { trees, languages: content.languages, hashes }, index, problems, files, data };
 }
 

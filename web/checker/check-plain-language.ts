@@ -50,8 +50,8 @@ export interface TextFigures {
 }
 
 const lastPart = (key: string) => key.slice(key.lastIndexOf('.') + 1);
-/** Search words and synonyms (a tree's `search`) and staff wording (`*_staff`) are not for patients. */
-const readByPatients = (key: string) => lastPart(key) !== 'search' && !key.endsWith(STAFF_SUFFIX);
+/** Search words and synonyms (a tree's `search`, `requests.search.*`) and staff wording (`*_staff`) are not for patients. */
+const readByPatients = (key: string) => !key.split('.').includes('search') && !key.endsWith(STAFF_SUFFIX);
 /** The question a hint or explanation belongs to, which the reader has read just before it. */
 const questionOf = (key: string) =>
   ['hint', 'explanation'].includes(lastPart(key)) ? `${key.slice(0, key.lastIndexOf('.'))}.text` : undefined;

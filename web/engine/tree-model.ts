@@ -69,6 +69,7 @@ export const BODY_AREAS = [
   'mind',
   'baby',
 ] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
 
 /** An option of a choice question (the shape tree-schema.ts checks). */
 interface OptionShape {

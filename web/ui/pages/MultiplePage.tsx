@@ -1,4 +1,4 @@
-import { fitsAge } from '../../app/complaint-search.ts';
+import { fitsAge, isRequest } from '../../app/complaint-search.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
@@ -16,7 +16,7 @@ export function MultiplePage() {
   const index = useComplaintIndex();
   if (!index) return null;
   const band = chosenAgeBand()!;
-  const entries = index.filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
+  const entries = index.filter((entry) => !isRequest(entry) && entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
   const title = (id: string) => entries.find((entry) => entry.id === id)!.title[language.code] ?? id;
   const groups = BODY_AREAS.map((area) => ({
     title: t(`content:bodyArea.${area}`),

@@ -1,19 +1,24 @@
 import { useState } from 'preact/hooks';
-import { fitsAge, search, type ComplaintEntry } from '../../app/complaint-search.ts';
+import { fitsAge, isRequest, REQUEST_PREFIX, search, type ComplaintEntry } from '../../app/complaint-search.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { Link, useHref } from '../parts/navigation-context.tsx';
-import { NOT_LISTED_TREE } from '../../app/entry-trees.ts';
+import { NOT_LISTED_TREE, requestPath, type RequestChoice } from '../../app/entry-trees.ts';
+import { triageEntryPath } from '../../navigation/pages.ts';
+
+/** A tree starts its questions; a request opens its page (a search for "herhaalrecept" lands there too). */
+const pathOf = (entry: ComplaintEntry) =>
+  isRequest(entry) ? requestPath(entry.id.slice(REQUEST_PREFIX.length) as RequestChoice) : triageEntryPath(entry.id);
 
 function ComplaintLink({ entry }: { entry: ComplaintEntry }) {
   const hrefFor = useHref();
   const { language } = useI18n();
   return (
     <li>
-      <Link class="choice" href={hrefFor(`/triage/${entry.id}`)}>
+      <Link class="choice" href={hrefFor(pathOf(entry))}>
         <span class="choice__title">{entry.title[language.code]}</span>
       </Link>
     </li>
@@ -87,7 +92,7 @@ export function PickerPage() {
         <section aria-labelledby="all-complaints">
           <h2 id="all-complaints">{t('complaints.all')}</h2>
           {BODY_AREAS.map((area) => {
-            const entries = forAge.filter((entry) => entry.bodyArea === area).sort(byTitle);
+            const entries = forAge.filter((entry) => !isRequest(entry) && entry.bodyArea === area).sort(byTitle);
             return (
               entries.length > 0 && (
                 <section key={area} aria-labelledby={`area-${area}`}>

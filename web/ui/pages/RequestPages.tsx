@@ -1,21 +1,17 @@
-import { REQUESTS, resolveRequest, type Request } from '../../care/resolve-request.ts';
+import { resolveRequest, type Request } from '../../care/resolve-request.ts';
 import { ActionPanel } from '../parts/ActionPanel.tsx';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { SettingReady, useSetting } from '../parts/setting-context.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { Link, useHref } from '../parts/navigation-context.tsx';
-import { HELPDESK_TREE } from '../../app/entry-trees.ts';
+import { REQUEST_CHOICES, requestPath } from '../../app/entry-trees.ts';
 
 /** "What do you want to arrange?": the front-door requests that are not complaints. */
 export function RequestListPage() {
   const hrefFor = useHref();
   const { t } = useI18n();
   const heading = usePageFocus(t('requests.title'), 'requests');
-  const items: { id: string; href: string }[] = [
-    ...REQUESTS.map((id) => ({ id, href: hrefFor(`/requests/${id}`) })),
-    // Trouble with digital care has its own questions: the helpdesk worksheet.
-    { id: 'digital-care', href: hrefFor(`/triage/${HELPDESK_TREE}`) },
-  ];
+  const items = REQUEST_CHOICES.map((id) => ({ id, href: hrefFor(requestPath(id)) }));
   return (
     <>
       <Link class="back-link" href={hrefFor('/')}>

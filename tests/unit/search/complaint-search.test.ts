@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fitsAge, normalise, search } from '../../web/app/complaint-search.ts';
-import { buildManifest } from '../../web/build/content-plugin.ts';
+import { fitsAge, isRequest, normalise, search } from '../../../web/app/complaint-search.ts';
+import { buildManifest } from '../../../web/build/content-plugin.ts';
 
 const { index } = buildManifest();
 const top = (query: string, language = 'nl') => search(index, query, language)[0]?.id;
@@ -44,5 +44,40 @@ describe('finding the right tree from lay words', () => {
     expect(fitsAge(adult, '4-to-12-years')).toBe(false);
     expect(fitsAge(adult, '18-to-65-years')).toBe(true);
     expect(fitsAge(child, '70-years-or-older')).toBe(false);
+  });
+
+  it('a baby under one month sees only trees written for babies', () => {
+    const forNewborn = index.filter((entry) => !isRequest(entry) && fitsAge(entry, 'under-1-month')).map((entry) => entry.id);
+    expect(forNewborn).toContain('pasgeborene');
+    expect(forNewborn).toContain('koorts-kind');
+    expect(forNewborn).not.toContain('buikpijn-volwassene');
+    expect(forNewborn).not.toContain('keelpijn');
+    for (const id of forNewborn) expect(index.find((entry) => entry.id === id)!.audience).toContain('baby');
+  });
+});
+
+describe('front-door requests and words as people type them', () => {
+  it.each([
+    ['herhaalrecept', 'request:repeat-prescription'],
+    ['ik kan niet inloggen', 'request:digital-care'],
+    ['verwijsbrief', 'request:referral-letter'],
+    ['repeat prescription', 'request:repeat-prescription'],
+  ])('"%s" finds %s first', (query, expected) => {
+    expect(top(query)).toBe(expected);
+  });
+
+  it('finds a word written apart, cut short while typing, or with a diminutive', () => {
+    expect(top('hoofd pijn')).toBe('hoofdpijn');
+    expect(search(index, 'hoofdp', 'nl').map((entry) => entry.id)).toContain('hoofdpijn');
+    expect(
+      search(index, 'buikje', 'nl')
+        .map((entry) => entry.id)
+        .slice(0, 3),
+    ).toContain('buikpijn-kind');
+  });
+
+  it('a word about a child puts the children’s tree first', () => {
+    expect(top('mijn dochter heeft koorts')).toBe('koorts-kind');
+    expect(top('koorts')).toBe('koorts-volwassene');
   });
 });

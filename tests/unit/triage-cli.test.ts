@@ -28,6 +28,29 @@ const answers = (pairs: Record<string, string | number>) => Object.entries(pairs
 const HELPDESK = 'helpdesk-digitale-zorg';
 const passAll = { 'q-patient': 'yes', 'q-medical': 'no', 'q-digital': 'yes', 'q-self-action': 'yes', 'q-willing': 'yes' };
 
+describe('--search: the ranking the app uses', () => {
+  it('"i think my waters broke" in the English app: the labour tree first, with title and score', SLOW, async () => {
+    const matches = (await triageJson('--search', 'i think my waters broke', '--lang', 'en')) as unknown as {
+      id: string;
+      title: string;
+      score: number;
+    }[];
+    expect(matches[0]).toMatchObject({ id: 'bevalling-vruchtwater', title: expect.any(String), score: expect.any(Number) });
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+  });
+
+  it('--age cuts the list to that age: stomach ache at 5 is the children’s tree, never the adults’', SLOW, async () => {
+    const ids = ((await triageJson('--search', 'buikpijn', '--age', '5')) as unknown as { id: string }[]).map((m) => m.id);
+    expect(ids[0]).toBe('buikpijn-kind');
+    expect(ids).not.toContain('buikpijn-volwassene');
+  });
+
+  it('finds a front-door request', SLOW, async () => {
+    const matches = (await triageJson('--search', 'herhaalrecept')) as unknown as { id: string }[];
+    expect(matches[0]!.id).toBe('request:repeat-prescription');
+  });
+});
+
 describe('--list', () => {
   it('--list --json lists every tree with id, version, title, kind and hash', SLOW, async () => {
     const result = await triage('--list', '--json');

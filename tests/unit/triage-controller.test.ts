@@ -86,3 +86,36 @@ describe('the triage controller', () => {
     expect(question(triage)).toBe('q-patient');
   });
 });
+
+describe('the right tree for the age', () => {
+  it('a link into the adults’ stomach-ache tree for a baby of 2 months runs the children’s tree, never the adults’', async () => {
+    chooseAgeBand('1-to-3-months');
+    const { navigation, triage } = await startAt('/vragen', 'buikpijn-volwassene');
+    expect(triage.state().kind).toBe('loading');
+    expect(navigation.location().path).toBe('/triage/buikpijn-kind');
+  });
+
+  it('a 30-year-old’s link into the children’s fever tree runs the adults’', async () => {
+    chooseAgeBand('18-to-65-years');
+    const { navigation } = await startAt('/vragen', 'koorts-kind');
+    expect(navigation.location().path).toBe('/triage/koorts-volwassene');
+  });
+
+  it('a tree with no version for a newborn gives way to the generic tree, written for every age', async () => {
+    chooseAgeBand('under-1-month');
+    const { navigation } = await startAt('/vragen', 'rugpijn');
+    expect(navigation.location().path).toBe('/triage/overige-klacht');
+  });
+
+  it('without a chosen age, a complaint tree asks for it first, even one that never reads it', async () => {
+    const { triage } = await startAt('/vragen', 'rugpijn');
+    expect(triage.state().kind).toBe('age');
+  });
+
+  it('a tree that fits the age runs as it is', async () => {
+    chooseAgeBand('4-to-12-years');
+    const { navigation, triage } = await startAt('/vragen', 'buikpijn-kind');
+    expect(question(triage)).not.toBe('loading');
+    expect(navigation.location().path).toBe('/vragen/1');
+  });
+});

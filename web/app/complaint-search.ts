@@ -5,8 +5,7 @@
  * a diminutive or a compound ("buikje", "kniepijn"). Pure: the picker and the simulator's
  * `--search` rank with this same code.
  */
-import type { AgeBand } from '../engine/context.ts';
-import { AGE_BANDS } from '../engine/context.ts';
+import { audiencesOf, type AgeBand } from '../engine/context.ts';
 import type { Audience, BodyArea, Sex } from '../engine/tree-model.ts';
 
 export interface ComplaintEntry {
@@ -231,16 +230,6 @@ export function rank(entries: readonly ComplaintEntry[], query: string, language
 
 export const search = (entries: readonly ComplaintEntry[], query: string, language: string): ComplaintEntry[] =>
   rank(entries, query, language).map(({ entry }) => entry);
-
-/** The audiences an age band belongs to: babies under 1, children from 1 to 18, adults from 16 (16–18 both). */
-export function audiencesOf(band: AgeBand): Audience[] {
-  const age = AGE_BANDS.find((b) => b.id === band)!.value;
-  return [
-    ...(age < 1 ? (['baby'] as const) : []),
-    ...(age >= 1 && age < 18 ? (['child'] as const) : []),
-    ...(age >= 16 ? (['adult'] as const) : []),
-  ];
-}
 
 /** Entries written for this age (a request is for everyone). */
 export const fitsAge = (entry: ComplaintEntry, band: AgeBand): boolean =>

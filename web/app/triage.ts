@@ -1,15 +1,18 @@
 /**
  * One triage for one person, outside the components. It loads the plan, asks for the age when
- * a tree reads it, starts the session, answers, goes back and keeps the session (session-store).
+ * a complaint tree needs it (to read it, or to know it is the right tree for that age; a tree
+ * written for another age gives way to its version for that age), starts the session, answers, goes back and keeps the session (session-store).
  * It is the one source of truth: the navigation (an address per step, /vragen/<n>, or a memory)
  * is its projection, and names only the step: which trees run is the session's. A move the
  * navigation makes by itself (the browser's or the embed's Back, a Forward) comes in as a request
  * for a step, and the controller decides which step that shows.
  */
-import { AGE_BANDS, momentOf, type AgeBand } from '../engine/context.ts';
+import { AGE_BANDS, audiencesOf, momentOf, type AgeBand } from '../engine/context.ts';
+import { TREE_SEPARATOR } from '../engine/plan.ts';
 import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
 import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
-import { pageOf, triagePath } from '../navigation/pages.ts';
+import { pageOf, triageEntryPath, triagePath } from '../navigation/pages.ts';
+import { NOT_LISTED_TREE } from './entry-trees.ts';
 import { loadPlan } from './tree-loading.ts';
 import { activeSession, chooseAgeBand, chosenAgeBand, chosenTrees, clearSession, saveSession } from './session-store.ts';
 
@@ -40,6 +43,25 @@ export interface TriageDeps {
   readonly loadPlan: (treeIds: string) => Promise<PlannedTree[]>;
   readonly now: () => Date;
 }
+
+/**
+ * The trees to run for a person of this age: a complaint tree written for another age gives way
+ * to its version for this one (a baby's link into the adults' stomach-ache tree runs the
+ * children's), or, without one, to the generic tree, which is written for every age.
+ */
+export function treesForAge(treeIds: string, plan: readonly PlannedTree[], band: AgeBand): string {
+  const audiences = audiencesOf(band);
+  const fitting = treeIds.split(TREE_SEPARATOR).map((id) => {
+    const tree = plan.find((planned) => planned.tree.id === id)?.tree;
+    if (!tree?.audience || audiences.some((audience) => tree.audience!.includes(audience))) return id;
+    return audiences.map((audience) => tree.insteadFor?.[audience]).find(Boolean) ?? NOT_LISTED_TREE;
+  });
+  return [...new Set(fitting)].join(TREE_SEPARATOR);
+}
+
+/** Whether the plan needs the age: a tree reads it, or a complaint tree is written for some ages only. */
+const needsAge = (plan: readonly PlannedTree[]) =>
+  requiredContext(plan).includes('context.age') || plan.some(({ tree }) => tree.kind === 'complaint' && tree.audience !== undefined);
 
 export function createTriage(treeIds: string, navigation: Navigation, deps: TriageDeps = { loadPlan, now: () => new Date() }): Triage {
   let state: TriageState = { kind: 'loading' };
@@ -74,11 +96,15 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
     const step = requestedStep();
     if (!live || !plan || step === null || state.kind === 'failed') return;
     const current = state.kind === 'step' ? state.session : activeSession(treeIds);
-    // A tree that reads the age asks for it first, unless a session under way already carries it.
-    if (!current && chosenAgeBand() === undefined && requiredContext(plan).includes('context.age')) {
+    // A tree that needs the age asks for it first, unless a session under way already carries it.
+    const band = chosenAgeBand();
+    if (!current && band === undefined && needsAge(plan)) {
       if (state.kind !== 'age') set({ kind: 'age', plan });
       return;
     }
+    // Never the wrong tree for this age: move on to the right one (it starts afresh).
+    const fitting = !current && band !== undefined ? treesForAge(treeIds, plan, band) : treeIds;
+    if (fitting !== treeIds) return navigation.go(href(triageEntryPath(fitting)), { replace: true });
     // A link without a step starts afresh; Back goes back in the session; a Forward past the end is refused.
     let session = step === undefined || !current ? newSession(plan) : current;
     if (!session) return;

@@ -13,7 +13,7 @@ import { dataUrl, settingSource, sourceOf, textsSource, treeSource } from '../co
 import { checkContent } from '../checker/check-content.ts';
 import { REQUEST_CHOICES } from '../app/entry-trees.ts';
 import { REQUEST_PREFIX, type ComplaintEntry } from '../app/complaint-search.ts';
-import { loadContent, PROJECT_ROOT } from './content-files.ts';
+import { loadContent, PROJECT_ROOT, type LoadedContent } from './content-files.ts';
 
 const ID = 'virtual:content-manifest';
 const RESOLVED = `\0${ID}`;
@@ -59,12 +59,18 @@ export function buildManifest(root = PROJECT_ROOT) {
     'content/thuisarts-links.json',
     'content/apps.json',
   ];
+  const index = searchIndex(content);
+  return { manifest: { trees, languages: content.languages, hashes }, index, problems, files, data };
+}
+
+/** The search index: every complaint's and request's title and lay words in every language (the app loads it per need). */
+export function searchIndex(content: LoadedContent): ComplaintEntry[] {
   const pickable = content.trees.filter(({ tree }) => tree.kind === 'complaint' || tree.kind === 'advice');
   const text = (namespace: string, key: string | undefined) =>
     Object.fromEntries(
       Object.entries(content.texts).map(([language, namespaces]) => [language, key ? (namespaces[namespace]?.[key] ?? '') : '']),
     );
-  const index: ComplaintEntry[] = [
+  return [
     ...pickable.map(({ tree }) => ({
       id: tree.id,
       audience: tree.audience ?? [],
@@ -82,7 +88,6 @@ export function buildManifest(root = PROJECT_ROOT) {
       words: text('common', `requests.search.${choice}`),
     })),
   ];
-  return { manifest: { trees, languages: content.languages, hashes }, index, problems, files, data };
 }
 
 export function contentPlugin(): Plugin {

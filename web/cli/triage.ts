@@ -3,6 +3,8 @@
  * authors and tests.
  *
  *   --list [--json]                               list trees
+ *   --search "<words>" [--lang nl|en] [--age <years or band>] [--json]
+ *                                                 the trees and requests the app's search shows, best first
  *   --tree <id> [--answer <question>=<option|number>]… [--at <ISO datetime>]
  *        [--age <years or age band, e.g. 3-to-12-months>]
  *        [--practice <id>] [--lang nl] [--voice staff] [--json]
@@ -12,7 +14,9 @@
  * question answered twice, on more answers than the walk has questions, or on an argument too long.
  */
 import i18next from 'i18next';
+import { fitsAge, rank } from '../app/complaint-search.ts';
 import { loadContent } from '../build/content-files.ts';
+import { searchIndex } from '../build/content-plugin.ts';
 import { AGE_BANDS, momentOf, type Context } from '../engine/context.ts';
 import { ContextSchema } from '../engine/context-schema.ts';
 import { planFor } from '../engine/plan.ts';
@@ -25,6 +29,7 @@ import { parseFlags, UsageError } from './flags.ts';
 
 const FLAGS = {
   list: { type: 'boolean', default: false },
+  search: { type: 'string' },
   json: { type: 'boolean', default: false },
   tree: { type: 'string' },
   answer: { type: 'string', multiple: true },
@@ -115,7 +120,19 @@ function main(argv: string[]): number {
     );
     return 0;
   }
-  if (!args.tree) throw new UsageError('give --list or --tree <id>');
+  if (args.search !== undefined) {
+    // The app's own ranking over the app's own index; with an age, only what the list for that age offers.
+    const age = args.context.age as number | undefined;
+    const band = age === undefined ? undefined : AGE_BANDS.findLast((b) => b.value <= age)!.id;
+    const matches = rank(
+      searchIndex(content).filter((entry) => band === undefined || fitsAge(entry, band)),
+      args.search,
+      args.lang,
+    ).map(({ entry, score }) => ({ id: entry.id, title: entry.title[args.lang] ?? '', score }));
+    console.log(args.json ? JSON.stringify(matches, null, 2) : matches.map((m) => `${m.score}\t${m.id}\t${m.title}`).join('\n'));
+    return 0;
+  }
+  if (!args.tree) throw new UsageError('give --list, --search "<words>" or --tree <id>');
 
   const practice = args.practice === undefined ? undefined : content.practices.get(args.practice);
   if (args.practice !== undefined && !practice)

@@ -3,6 +3,7 @@
  * Never a name, BSN or date of birth: an age in years is enough for triage.
  */
 import type { Moment } from './context-schema.ts';
+import type { Audience } from './tree-model.ts';
 
 export type { Context, Moment } from './context-schema.ts';
 
@@ -29,6 +30,16 @@ export const AGE_BANDS = [
   { id: '70-years-or-older', value: 70 },
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];
+/** The audiences an age band belongs to: babies under 1, children from 1 to 18, adults from 16 (16–18 both). */
+export function audiencesOf(band: AgeBand): Audience[] {
+  const age = AGE_BANDS.find((b) => b.id === band)!.value;
+  return [
+    ...(age < 1 ? (['baby'] as const) : []),
+    ...(age >= 1 && age < 18 ? (['child'] as const) : []),
+    ...(age >= 16 ? (['adult'] as const) : []),
+  ];
+}
+
 export const AGE_BOUNDARIES: readonly number[] = AGE_BANDS.slice(1).map((band) => band.value);
 
 /** The `var` names a condition may read from the context. */

@@ -42,3 +42,31 @@ test('more than one complaint: tick two, answer both, one advice comes first and
   await expect(page.getByRole('region', { name: 'Je andere klachten' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Wanneer bel je toch?' })).toBeVisible();
 });
+
+test('the youngest age band: the list holds only trees for babies, and a link into the adults’ stomach-ache tree runs the children’s', async ({
+  page,
+}) => {
+  await page.goto('/complaints?lang=nl');
+  await page.getByLabel('Jonger dan 1 maand').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waar gaat je klacht over?');
+  const listed = await page.locator('section[aria-labelledby="all-complaints"] a').allTextContents();
+  expect(listed).toContain('Pasgeboren baby: geel, slecht drinken of suf');
+  expect(listed).toContain('Koorts bij een kind');
+  for (const forOlder of ['Buikpijn', 'Keelpijn', 'Rugpijn', 'Pijn bij je menstruatie']) expect(listed).not.toContain(forOlder);
+  await expectNoAxeViolations(page);
+
+  // The band is kept in this tab: a link from outside into the adults' tree asks nothing again.
+  await page.goto('/triage/buikpijn-volwassene?lang=nl');
+  const heading = page.getByRole('heading', { level: 1 });
+  // The shared screen for danger first (each answered "no"), then the children's stomach-ache questions.
+  for (let step = 0; step < 8 && (await heading.textContent()) !== 'Is je kind erg ziek, suf of slap?'; step++) {
+    await expect(page.locator('form.question input[value="no"]')).toBeVisible();
+    await page.locator('form.question input[value="no"]').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(heading).not.toHaveText('');
+  }
+  await expect(heading).toHaveText('Is je kind erg ziek, suf of slap?');
+  await expect(page).toHaveURL(/\/vragen\/\d+\?lang=nl$/);
+  await expectNoAxeViolations(page);
+});

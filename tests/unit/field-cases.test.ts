@@ -55,6 +55,68 @@ describe('cases from the field', () => {
     expect(action.primary?.kind === 'tel' ? action.primary.number : undefined).toBe(number);
   });
 
+  describe('care beyond the GP, with the number for the moment (De Linde, Utrecht)', () => {
+    const SATURDAY_NIGHT = '2026-11-28T03:00:00+01:00';
+    const numberOf = (contact: { kind: string; number?: string } | undefined) => (contact?.kind === 'tel' ? contact.number : undefined);
+
+    it('regular contractions at 33 weeks, at 3 at night: the midwife now, on her own line (not the post)', () => {
+      const { result, action } = act('bevalling-vruchtwater', {
+        age: adult,
+        at: SATURDAY_NIGHT,
+        answers: { 'q-coming': 'no', 'q-cord': 'no', 'q-heavy-bleeding': 'no', 'q-term': 'no' },
+      });
+      expect(result.outcome.channel).toBe('midwife');
+      expect([action.kind, numberOf(action.primary)]).toEqual(['call-midwife-now', '030-000 1020']);
+    });
+
+    it('a 5-day-old in the kraamweek with 38.2 °C, at night: the midwife now', () => {
+      const { action } = act('pasgeborene', {
+        age: 'under-1-month',
+        at: SATURDAY_NIGHT,
+        answers: { 'q-emergency': 'no', 'q-week': 'yes', 'q-fever': 'yes' },
+      });
+      expect([action.kind, numberOf(action.primary)]).toEqual(['call-midwife-now', '030-000 1020']);
+    });
+
+    it('raped last night, safe at home: the Centrum Seksueel Geweld now, 0800-0188, with 112 beside it', () => {
+      const { action } = act('seksueel-geweld', {
+        age: adult,
+        at: SATURDAY_NIGHT,
+        answers: { 'q-danger': 'no', 'q-injured': 'no', 'q-when': 'recent' },
+      });
+      expect([action.kind, numberOf(action.primary), numberOf(action.alternative)]).toEqual([
+        'call-sexual-violence-centre',
+        '0800-0188',
+        '112',
+      ]);
+    });
+
+    it('a mother dying at home as agreed, at night: the huisartsenpost, with the palliative team beside it (not 112)', () => {
+      const { action } = act('palliatieve-zorg', {
+        age: '70-years-or-older',
+        at: SATURDAY_NIGHT,
+        answers: { 'q-status': 'dying', 'q-agreed': 'yes' },
+      });
+      expect([action.kind, numberOf(action.primary), numberOf(action.alternative)]).toEqual(['call-post', '030-000 0100', '030-000 1030']);
+    });
+
+    it('a blood-pressure pill taken twice, on Saturday night: the dienstapotheek; on a Tuesday morning: the own pharmacy', () => {
+      const answers = {
+        'q-battery': 'no',
+        'q-deliberate': 'no',
+        'q-co': 'no',
+        'q-complaints': 'no',
+        'q-what': 'usual-dose',
+        'q-risky-medicine': 'no',
+        'q-check-medicine': 'no',
+      };
+      const night = act('vergiftiging', { age: adult, at: SATURDAY_NIGHT, answers }).action;
+      expect([night.kind, numberOf(night.primary)]).toEqual(['pharmacy-on-duty', '030-000 0600']);
+      const morning = act('vergiftiging', { age: adult, at: TUESDAY_MORNING, answers }).action;
+      expect([morning.kind, numberOf(morning.primary)]).toEqual(['pharmacy', '030-000 1010']);
+    });
+  });
+
   it('cystitis symptoms on a Friday evening, painful: phone the spoedpost to discuss', () => {
     expect(cystitis('quite', '2026-11-27T19:30:00+01:00').action).toMatchObject({
       kind: 'call-post-to-discuss',

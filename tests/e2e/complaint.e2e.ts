@@ -1,13 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
+import { answerWhoItIsAbout } from './walk.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
 
 test('sore throat for two weeks at a practice with e-consult: red-flag screen first, then e-consult', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+01:00'));
   await page.goto('/complaints?lang=nl&practice=de-linde');
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keelpijn');
   await page.locator('#search-results a').first().click();
   for (const question of [...ABCDE, 'q-swallow', 'q-immunity', 'q-very-ill']) {
@@ -33,8 +33,7 @@ test('sore throat for two weeks at a practice with e-consult: red-flag screen fi
 
 test('"weet ik niet" on a life-threat question goes straight to 112', async ({ page }) => {
   await page.goto('/complaints?lang=nl');
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('link', { name: 'Mijn klacht staat er niet bij' }).click();
   await page.locator('input[name="answer-q-breathing"][value="unknown"]').check();
   await page.getByRole('button', { name: 'Verder' }).click();

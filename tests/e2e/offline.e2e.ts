@@ -1,6 +1,6 @@
 import { untilControlled } from './service-worker.ts';
 import { expect, test } from '@playwright/test';
-import { answerCalmlyToOutcome } from './walk.ts';
+import { answerCalmlyToOutcome, answerWhoItIsAbout } from './walk.ts';
 
 test('after one visit, a whole triage works offline', async ({ page, context }) => {
   await page.goto('/?lang=nl&practice=de-linde');
@@ -13,8 +13,7 @@ test('after one visit, a whole triage works offline', async ({ page, context }) 
   await expect(page.getByText('Je bent offline.', { exact: false })).toBeVisible();
 
   await page.getByRole('link', { name: /klacht of maak me zorgen/ }).click();
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('hoofdpijn');
   await page.locator('#search-results a').first().click();
   expect(await answerCalmlyToOutcome(page, 'Verder')).toBeGreaterThan(5);

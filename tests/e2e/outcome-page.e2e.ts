@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe.ts';
+import { answerWhoItIsAbout } from './walk.ts';
 
 const texts = JSON.parse(readFileSync(new URL('../../i18n/nl/trees/keelpijn.json', import.meta.url), 'utf8'));
 /** A text as the page shows it, line by line: a "- " line is a list item, shown without its dash. */
@@ -17,8 +18,7 @@ const abcde = JSON.parse(readFileSync(new URL('../../i18n/nl/trees/abcde.json', 
 async function selfCareOutcome(page: Page) {
   await page.clock.install({ time: new Date('2026-11-24T10:00:00+01:00') });
   await page.goto('/complaints?lang=nl');
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('link', { name: 'Keelpijn' }).click();
   for (let asked = 0; asked < 20 && (await page.getByRole('heading', { level: 1 }).textContent()) !== texts['o-self-care'].title; asked++) {
     await expect(page.locator('form.question')).toBeVisible();

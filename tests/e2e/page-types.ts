@@ -8,6 +8,7 @@
  * the app ships has an info node, so no address or answer leads to one.
  */
 import { expect, type Page } from '@playwright/test';
+import { answerWhoItIsAbout } from './walk.ts';
 
 export interface PageType {
   readonly name: string;
@@ -90,10 +91,19 @@ export const PAGE_TYPES: readonly PageType[] = [
     },
   },
   {
-    name: 'complaint picker with search results',
+    name: 'sex question',
+    answers: true,
     async open(page) {
       await page.goto('/complaints/age?lang=nl');
       await chooseAdult(page);
+      await expect(heading(page)).toHaveText('Wat was het geslacht bij de geboorte?');
+    },
+  },
+  {
+    name: 'complaint picker with search results',
+    async open(page) {
+      await page.goto('/complaints/age?lang=nl');
+      await answerWhoItIsAbout(page);
       await page.getByRole('searchbox', { name: 'Zoek je klacht' }).fill('keel');
       await expect(page.getByRole('status').filter({ hasText: /gevonden/ })).toBeVisible();
     },

@@ -1,14 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { answerCalmlyToOutcome } from './walk.ts';
+import { answerCalmlyToOutcome, answerWhoItIsAbout } from './walk.ts';
 
 test('an expat types "stomach ache" and answers through to an outcome', async ({ page }) => {
   await page.goto('/?lang=en');
   await page.getByRole('link', { name: /health complaint/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How old is the person this is about?');
   await expectNoAxeViolations(page);
-  await page.getByLabel('18 to 65 years').check();
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await answerWhoItIsAbout(page, { band: '18 to 65 years', sex: 'Female or girl', next: 'Continue' });
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is your complaint about?');
   await page.getByRole('searchbox', { name: 'Search for your complaint' }).fill('stomach ache');
@@ -26,8 +25,7 @@ test('more than one complaint: tick two, answer both, one advice comes first and
   // Two trees and the ABCDE screen, with axe on every page: long on a busy 2-core machine.
   test.setTimeout(90_000);
   await page.goto('/complaints?lang=nl');
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('link', { name: 'Ik heb meer dan één klacht' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welke klachten heb je?');
   await page.getByRole('button', { name: 'Verder' }).click();
@@ -47,8 +45,7 @@ test('the youngest age band: the list holds only trees for babies, and a link in
   page,
 }) => {
   await page.goto('/complaints?lang=nl');
-  await page.getByLabel('Jonger dan 1 maand').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page, { band: 'Jonger dan 1 maand', sex: 'Man of jongen' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waar gaat je klacht over?');
   const listed = await page.locator('section[aria-labelledby="all-complaints"] a').allTextContents();
   expect(listed).toContain('Pasgeboren baby: geel, slecht drinken of suf');

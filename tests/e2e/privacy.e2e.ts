@@ -14,7 +14,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './axe.ts';
-import { answerCalmlyToOutcome } from './walk.ts';
+import { answerCalmlyToOutcome, answerWhoItIsAbout } from './walk.ts';
 
 const TREE = 'gedachten-aan-zelfmoord';
 const json = (path: string) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
@@ -35,7 +35,7 @@ const FORBIDDEN = [...treeWords(TREE), ...treeWords('abcde'), 'zelfmoord', '/tri
 const leaks = (text: string) => FORBIDDEN.filter((word) => text.toLowerCase().includes(word));
 /** Every title a page of this walk may have: the pages before the triage, and its steps by number. */
 const NEUTRAL_TITLE =
-  /^(|Wegwijzer|Waarmee kunnen we je helpen\?|Hoe oud is de persoon om wie het gaat\?|Waar gaat je klacht over\?|Vraag \d+ – Wegwijzer|Advies – Wegwijzer)$/;
+  /^(|Wegwijzer|Waarmee kunnen we je helpen\?|Hoe oud is de persoon om wie het gaat\?|Wat was het geslacht bij de geboorte\?|Waar gaat je klacht over\?|Vraag \d+ – Wegwijzer|Advies – Wegwijzer)$/;
 
 /** A browser with a profile on disk, as on a family computer; `seen` collects every address and title. */
 async function familyComputer(baseURL: string) {
@@ -85,8 +85,7 @@ async function familyComputer(baseURL: string) {
 async function toPicker(page: Page) {
   await page.goto('/?lang=nl');
   await page.getByRole('link', { name: /gezondheidsklacht|klacht of maak me zorgen/ }).click();
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waar gaat je klacht over?');
 }
 
@@ -203,8 +202,7 @@ test('the waiting-room screen after its reset: no clipboard, download, window, B
   const historyAtStart = await page.evaluate(() => history.length);
   await page.evaluate(() => navigator.clipboard.writeText('not from the app'));
   await page.getByRole('link', { name: /gezondheidsklacht|klacht of maak me zorgen/ }).click();
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('link', { name: 'Keelpijn' }).click();
   // Keelpijn, and swallowing is impossible: urgent, while the practice is open.
   for (const answer of ['no', 'no', 'no', 'no', 'no', 'yes']) {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { QuestionnaireResponseR4 } from '../fixtures/fhir-r4-questionnaire-response.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { answerWhoItIsAbout } from './walk.ts';
 
 const ABCDE = ['q-breathing', 'q-awake', 'q-stroke', 'q-bleeding-chest', 'q-spots'];
 
@@ -14,8 +15,7 @@ async function choose(page: Page, question: string, option: string) {
 async function startNotListed(page: Page, when: string, practice: string) {
   await page.clock.setFixedTime(new Date(when));
   await page.goto(`/complaints?lang=nl&practice=${practice}`);
-  await page.getByLabel('18 tot 65 jaar').check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  await answerWhoItIsAbout(page);
   await page.getByRole('link', { name: 'Mijn klacht staat er niet bij' }).click();
 }
 

@@ -26,6 +26,20 @@ export async function answerCalmlyToOutcome(page: Page, continueLabel: string): 
 }
 
 /**
+ * The two questions before the complaint list: the age band, then sex at birth. In Dutch unless
+ * English labels are given.
+ */
+export async function answerWhoItIsAbout(
+  page: Page,
+  { band = '18 tot 65 jaar', sex = 'Vrouw of meisje', next = 'Verder' }: { band?: string; sex?: string; next?: string } = {},
+): Promise<void> {
+  await page.getByLabel(band).check();
+  await page.getByRole('button', { name: next }).click();
+  await page.getByLabel(sex).check();
+  await page.getByRole('button', { name: next }).click();
+}
+
+/**
  * Where the age is asked, choose `band`; where it was chosen earlier in this browser session
  * (kept, WCAG 3.3.7), the picker comes at once and there is nothing to do.
  */

@@ -53,3 +53,27 @@ describe('the age band across a reload', () => {
     expect((await afterReload()).chosenAgeBand()).toBeUndefined();
   });
 });
+
+describe('sex at birth across a reload, the same way', () => {
+  it('is kept beside the band, and only the choice itself', async () => {
+    const store = await afterReload();
+    store.chooseAgeBand('18-to-65-years');
+    store.chooseSex('other');
+    expect((await afterReload()).chosenSex()).toBe('other');
+    expect(Object.fromEntries(Object.entries(sessionStorage))).toEqual({
+      'wegwijzer.age-band': '18-to-65-years',
+      'wegwijzer.sex': 'other',
+    });
+  });
+
+  it('is gone after "start over", never kept on a kiosk, and a value that is no choice is ignored', async () => {
+    const before = await afterReload();
+    before.chooseSex('female');
+    before.clearSession();
+    expect((await afterReload()).chosenSex()).toBeUndefined();
+    (await afterReload({ kiosk: true })).chooseSex('male');
+    expect(sessionStorage.length).toBe(0);
+    sessionStorage.setItem('wegwijzer.sex', 'unknown');
+    expect((await afterReload()).chosenSex()).toBeUndefined();
+  });
+});

@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { DB_VERSION, deleteFromDevice, storeOnDevice } from '../../web/app/saved-session.ts';
-import { chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseSex, clearSession } from '../../web/app/session-store.ts';
 import { dataFetch } from '../../web/build/data-fetch.ts';
 import { momentOf } from '../../web/engine/context.ts';
 import { i18n, resolveLanguage } from '../../web/i18n/i18n.ts';
@@ -98,6 +98,7 @@ describe('the patient flow', () => {
   it('takes a number with a Dutch decimal comma and refuses one out of range', async () => {
     const user = userEvent.setup();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await renderAt('/triage/keelpijn?lang=nl');
     for (let i = 0; i < 8; i++) {
       await user.click(await screen.findByRole('radio', { name: 'Nee' }));
@@ -121,6 +122,7 @@ describe('the patient flow', () => {
   it('offers "weet ik niet" on a number question and takes it as the longer duration', async () => {
     const user = userEvent.setup();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await renderAt('/triage/keelpijn?lang=nl');
     for (let i = 0; i < 8; i++) {
       await user.click(await screen.findByRole('radio', { name: 'Nee' }));
@@ -216,6 +218,7 @@ describe('every load ends: the calm page, with a retry that really loads again',
   it('a tree that cannot be fetched ends on the calm page; "Probeer opnieuw" loads it once the network is back', async () => {
     const user = userEvent.setup();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     // Only this test asks for the ear-ache tree: no other test has it loaded (and cached) already.
     const network = networkFailsFor(/\/oorpijn\./);
     await renderAt('/triage/oorpijn?lang=nl');

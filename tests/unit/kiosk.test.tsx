@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { languages } from '../../web/app/manifest.ts';
 import { copyText, documents, leaveForFreshDocument, setKioskMode } from '../../web/app/device-mode.ts';
-import { activeSession, chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
+import { activeSession, chooseAgeBand, chooseSex, clearSession } from '../../web/app/session-store.ts';
 import { resolveLanguage } from '../../web/i18n/i18n.ts';
 import { initTexts } from '../../web/app/texts.ts';
 import { App } from '../../web/ui/App.tsx';
@@ -117,6 +117,7 @@ describe('an outcome on the waiting-room screen', { timeout: 30_000 }, () => {
   async function urgentOutcomeAt(moment: string) {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date(moment) });
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     const user = userEvent.setup();
     await openKiosk('/triage/keelpijn');
     for (const answer of ['Nee', 'Nee', 'Nee', 'Nee', 'Nee', 'Ja']) {

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents } from '../../web/app/device-mode.ts';
 import { languages } from '../../web/app/manifest.ts';
 import { SENSITIVE_TREES } from '../../web/app/sensitive-trees.ts';
-import { activeSession, chooseAgeBand, clearSession } from '../../web/app/session-store.ts';
+import { activeSession, chooseAgeBand, chooseSex, clearSession } from '../../web/app/session-store.ts';
 import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 import { resolveLanguage } from '../../web/i18n/i18n.ts';
 import { initTexts } from '../../web/app/texts.ts';
@@ -104,6 +104,7 @@ describe('private addresses on the browser’s own navigation', { timeout: 30_00
   it('a complaint chosen in the picker runs at /vragen/<n>: its name is never pushed into the history', async () => {
     const user = userEvent.setup();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openAt('/complaints?lang=nl');
     const pushed: string[] = [];
     const push = window.history.pushState.bind(window.history);
@@ -129,6 +130,7 @@ describe('private addresses on the browser’s own navigation', { timeout: 30_00
   it('a sensitive triage runs in memory: the address and the history stay at the picker, the title names no question', async () => {
     const user = userEvent.setup();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openAt('/complaints?lang=nl');
     const historyBefore = window.history.length;
     await user.click(await screen.findByRole('link', { name: 'Gedachten aan zelfmoord' }));
@@ -155,6 +157,7 @@ describe('private addresses on the browser’s own navigation', { timeout: 30_00
     const user = userEvent.setup();
     const replace = vi.spyOn(documents, 'replace').mockImplementation(() => undefined);
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openAt('/complaints?lang=nl');
     await user.click(await screen.findByRole('link', { name: 'Gedachten aan zelfmoord' }));
     await user.click(await screen.findByRole('radio', { name: 'Nee' }));

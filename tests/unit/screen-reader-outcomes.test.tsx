@@ -8,7 +8,7 @@
 import { screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { chooseAgeBand } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseSex } from '../../web/app/session-store.ts';
 import { dataFetch } from '../../web/build/data-fetch.ts';
 import {
   after,
@@ -115,6 +115,7 @@ describe('each kind of outcome says what to do before anything else', { timeout:
     it(row.outcome, async () => {
       vi.useFakeTimers({ toFake: ['Date'], now: new Date(row.at) });
       chooseAgeBand('18-to-65-years');
+      chooseSex('female');
       await openApp(row.address);
       const user = userEvent.setup();
       const last = row.typed ?? row.path.at(-1)!;
@@ -144,6 +145,7 @@ describe('the pages that end a way early', { timeout: 60_000 }, () => {
       /\/oorpijn\./.test(String(input)) ? Promise.reject(new TypeError('Failed to fetch')) : served(input, init),
     );
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openApp('/complaints?lang=nl');
     const complaint = await screen.findByRole('link', { name: 'Oorpijn' });
     await listen();

@@ -7,7 +7,7 @@
 import { screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { chooseAgeBand } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseSex } from '../../web/app/session-store.ts';
 import type { AgeBand } from '../../web/engine/context.ts';
 import hooikoorts from '../../i18n/nl/trees/hooikoorts.json';
 import {
@@ -58,6 +58,7 @@ interface Visit {
 
 async function visit({ address, age, path }: Visit): Promise<void> {
   if (age) chooseAgeBand(age);
+  if (age) chooseSex('female');
   await openApp(address);
   await answer(...path);
 }
@@ -232,6 +233,7 @@ describe('the complaint search', { timeout: 60_000 }, () => {
   const openPicker = async () => {
     complaintIndex.release();
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openApp('/complaints?lang=nl');
     await screen.findByRole('heading', { name: 'Alle klachten' });
   };
@@ -244,6 +246,7 @@ describe('the complaint search', { timeout: 60_000 }, () => {
   // The first test of the file to open the picker: the index is fetched once per file, and this test needs it still on its way.
   it('typed before the complaint list has loaded: says nothing until it knows, then how many it found', async () => {
     chooseAgeBand('18-to-65-years');
+    chooseSex('female');
     await openApp('/complaints?lang=nl');
     await screen.findByRole('heading', { level: 1, name: 'Waar gaat je klacht over?' });
     expect(screen.queryByRole('heading', { name: 'Alle klachten' }), 'the list must still be on its way').toBeNull();

@@ -8,7 +8,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents, setKioskMode } from '../../web/app/device-mode.ts';
-import { chooseAgeBand } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseSex } from '../../web/app/session-store.ts';
 import { memoryNavigation } from '../../web/navigation/memory-navigation.ts';
 import { IDLE_MS } from '../../web/ui/parts/KioskTimeout.tsx';
 import {
@@ -54,6 +54,7 @@ function copyWith(works: boolean) {
 /** Keelpijn's first question, at the ABCDE screen. */
 async function atFirstQuestion() {
   chooseAgeBand('18-to-65-years');
+  chooseSex('female');
   await openApp('/triage/keelpijn?lang=nl');
   await screen.findByRole('heading', { level: 1, name: 'Heeft iemand nu grote moeite met ademen?' });
 }

@@ -235,5 +235,6 @@ export const search = (entries: readonly ComplaintEntry[], query: string, langua
 export const fitsAge = (entry: ComplaintEntry, band: AgeBand): boolean =>
   entry.audience.length === 0 || audiencesOf(band).some((audience) => entry.audience.includes(audience));
 
-/** Entries for this sex at birth; a person who says "anders" or nothing sees them all. */
-export const fitsSex = (entry: ComplaintEntry, sex: Sex | undefined): boolean => !sex || !entry.sexes || entry.sexes.includes(sex);
+/** Entries for this sex at birth; a person who says "anders" (other) or nothing sees them all. */
+export const fitsSex = (entry: ComplaintEntry, sex: Sex | 'other' | undefined): boolean =>
+  !sex || sex === 'other' || !entry.sexes || entry.sexes.includes(sex);

@@ -2,9 +2,9 @@
  * The triage in progress: which trees run (the address does not say), the session, and the
  * person's age band. In memory for the UI, and mirrored on the device (saved-session.ts) so a
  * reload or a closed app does not lose it; never on a kiosk, and never for a sensitive tree. One
- * triage at a time: starting another tree replaces it. The age band is also kept for the browser
- * session (sessionStorage, never in the address), so a reload or Back does not ask it again
- * (WCAG 2.2, 3.3.7); not on a kiosk, not while a sensitive tree runs, and gone on "start over".
+ * triage at a time: starting another tree replaces it. The age band and sex at birth are also kept
+ * for the browser session (sessionStorage, never in the address), so a reload or Back does not ask
+ * them again (WCAG 2.2, 3.3.7); not on a kiosk, not while a sensitive tree runs, gone on "start over".
  */
 import { AGE_BANDS, type AgeBand } from '../engine/context.ts';
 import type { Session } from '../engine/session.ts';
@@ -16,15 +16,25 @@ const saved = () => import('./saved-session.ts');
 /** Kept this long after the outcome was shown (saved-session.ts's GRACE_MS, without importing it). */
 const GRACE_MS = 30 * 60 * 1000;
 const AGE_KEY = 'wegwijzer.age-band';
+const SEX_KEY = 'wegwijzer.sex';
+
+/** Sex at birth as asked before the complaint list; "other" (anders, or rather not say) sees every tree. */
+export const SEX_CHOICES = ['female', 'male', 'other'] as const;
+export type SexChoice = (typeof SEX_CHOICES)[number];
 
 let ageBand: AgeBand | undefined;
+let sex: SexChoice | undefined;
 let trees: string | undefined;
 let active: { treeId: string; session: Session } | undefined;
 let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
 export function chosenAgeBand(): AgeBand | undefined {
   // After a reload this module starts empty: the band chosen earlier in this browser session counts.
-  if (ageBand === undefined && !kioskMode()) ageBand = keptAgeBand();
+  if (ageBand === undefined && !kioskMode())
+    ageBand = keptChoice(
+      AGE_KEY,
+      AGE_BANDS.map((band) => band.id),
+    );
   return ageBand;
 }
 
@@ -32,10 +42,20 @@ export function chooseAgeBand(band: AgeBand): void {
   keepAgeBand(band);
 }
 
-function keptAgeBand(): AgeBand | undefined {
+export function chosenSex(): SexChoice | undefined {
+  if (sex === undefined && !kioskMode()) sex = keptChoice(SEX_KEY, SEX_CHOICES);
+  return sex;
+}
+
+export function chooseSex(choice: SexChoice | undefined): void {
+  sex = choice;
+  keepChoice(SEX_KEY, choice);
+}
+
+function keptChoice<T extends string>(key: string, valid: readonly T[]): T | undefined {
   try {
-    const kept = sessionStorage.getItem(AGE_KEY);
-    return AGE_BANDS.find((band) => band.id === kept)?.id;
+    const kept = sessionStorage.getItem(key);
+    return valid.find((value) => value === kept);
   } catch {
     return undefined; // no storage (a private window, the prerender): this document only
   }
@@ -44,14 +64,19 @@ function keptAgeBand(): AgeBand | undefined {
 /** The band for this document, and for the browser session where that may be kept; undefined forgets it. */
 function keepAgeBand(band: AgeBand | undefined): void {
   ageBand = band;
+  keepChoice(AGE_KEY, band);
+}
+
+/** A choice about the person, kept for the browser session where that may be; undefined forgets it. */
+function keepChoice(key: string, value: string | undefined): void {
   if (kioskMode()) return; // a shared screen keeps nothing, and must not even delete
-  // A sensitive triage runs in memory only: no band chosen in it is kept, nor an earlier one left behind.
-  const kept = trees && isSensitive(trees) ? undefined : band;
+  // A sensitive triage runs in memory only: no choice made in it is kept, nor an earlier one left behind.
+  const kept = trees && isSensitive(trees) ? undefined : value;
   try {
-    if (kept) sessionStorage.setItem(AGE_KEY, kept);
-    else sessionStorage.removeItem(AGE_KEY);
+    if (kept) sessionStorage.setItem(key, kept);
+    else sessionStorage.removeItem(key);
   } catch {
-    // Without storage the band holds for this document only.
+    // Without storage the choice holds for this document only.
   }
 }
 
@@ -104,6 +129,7 @@ export function clearSession(): void {
   active = undefined;
   trees = undefined;
   keepAgeBand(undefined);
+  chooseSex(undefined);
   clearTimeout(graceTimer);
   // A kiosk never wrote anything, and must not even create a database by deleting.
   if (!kioskMode()) void saved().then((store) => store.deleteFromDevice());

@@ -8,7 +8,7 @@
 import { REQUESTS, type Request } from '../care/requests.ts';
 
 export type Page =
-  | { readonly kind: 'start' | 'about' | 'age' | 'complaints' | 'multiple' | 'requests' | 'not-found' }
+  | { readonly kind: 'start' | 'about' | 'age' | 'sex' | 'complaints' | 'multiple' | 'requests' | 'not-found' }
   | { readonly kind: 'request'; readonly request: Request }
   /** A link from outside into a triage: these trees, from the start (a step in it is ignored). */
   | { readonly kind: 'triage-entry'; readonly treeIds: string }
@@ -19,6 +19,7 @@ const FIXED: Readonly<Record<string, Page['kind']>> = {
   '/': 'start',
   '/about': 'about',
   '/complaints/age': 'age',
+  '/complaints/sex': 'sex',
   '/complaints': 'complaints',
   '/complaints/multiple': 'multiple',
   '/requests': 'requests',

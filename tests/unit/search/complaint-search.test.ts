@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsAge, isRequest, normalise, search } from '../../../web/app/complaint-search.ts';
+import { fitsAge, fitsSex, isRequest, normalise, search } from '../../../web/app/complaint-search.ts';
 import { buildManifest } from '../../../web/build/content-plugin.ts';
 
 const { index } = buildManifest();
@@ -53,6 +53,18 @@ describe('finding the right tree from lay words', () => {
     expect(forNewborn).not.toContain('buikpijn-volwassene');
     expect(forNewborn).not.toContain('keelpijn');
     for (const id of forNewborn) expect(index.find((entry) => entry.id === id)!.audience).toContain('baby');
+  });
+});
+
+describe('sex at birth', () => {
+  it('labour and period pain are not listed for a man, testicle complaints not for a woman; "other" sees every tree', () => {
+    const listed = (sex: 'female' | 'male' | 'other') => index.filter((entry) => fitsSex(entry, sex)).map((entry) => entry.id);
+    expect(listed('male')).not.toContain('bevalling-vruchtwater');
+    expect(listed('male')).not.toContain('menstruatiepijn');
+    expect(listed('female')).not.toContain('balzak-penis');
+    expect(listed('female')).toContain('borstklachten');
+    expect(listed('male')).toContain('borstklachten');
+    expect(listed('other')).toHaveLength(index.length);
   });
 });
 

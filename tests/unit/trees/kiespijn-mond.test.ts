@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content, triage } from '../harness.ts';
+import { content, triage, outcomeChannels } from '../harness.ts';
 
 const child = '4-to-12-years';
 /** No airway trouble, no spreading swelling, fever, or trouble swallowing or opening the mouth. */
@@ -7,9 +7,11 @@ const noRedFlags = { 'q-airway': 'no', 'q-swelling': 'no' } as const;
 
 describe('kiespijn-mond: outcomes and texts', () => {
   const nl = (key: string) => content.texts.nl!['kiespijn-mond']![key]!;
-  it('both dentist outcomes name the dental emergency service for evenings and weekends', () => {
-    expect(nl('o-dentist.what')).toMatch(/tandarts-spoeddienst/);
-    expect(nl('o-dentist-today.what')).toMatch(/tandarts-spoeddienst/);
+  it('both dentist outcomes go to the dentist channel: the own dentist, out of hours the tandartsenspoedpost for the urgent one', () => {
+    const channels = outcomeChannels('kiespijn-mond');
+    expect([channels['o-dentist'], channels['o-dentist-today']]).toEqual(['dentist', 'dentist']);
+    // The texts no longer say whom to call at night: the action on the page does, with the number.
+    expect(nl('o-dentist.what')).not.toMatch(/spoeddienst/);
   });
   it('the swelling question names spreading to the eye or neck', () => {
     expect(nl('q-swelling.hint')).toMatch(/naar je oog of naar je hals/);

@@ -1,5 +1,5 @@
 import { AGE_BANDS, type AgeBand } from '../../engine/context.ts';
-import { chosenAgeBand } from '../../app/session-store.ts';
+import { chosenAgeBand, chosenSex, SEX_CHOICES, type SexChoice } from '../../app/session-store.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 
@@ -18,6 +18,25 @@ export function AgeQuestion(props: { pageKey: string; backHref: string; onAnswer
       initial={chosen ? [chosen] : []}
       errorMessage={t('question.chooseOne')}
       onAnswer={([band]) => props.onAnswer(band as AgeBand)}
+    />
+  );
+}
+
+/** Sex at birth of the person the questions are about, so the list leaves out what cannot concern them; "other" sees everything. */
+export function SexQuestion(props: { pageKey: string; backHref: string; onAnswer(choice: SexChoice): void }) {
+  const { t } = useI18n();
+  const chosen = chosenSex();
+  return (
+    <ChoiceQuestion
+      id="sex"
+      title={t('sex.title')}
+      hint={t('sex.hint')}
+      pageKey={props.pageKey}
+      backHref={props.backHref}
+      options={SEX_CHOICES.map((choice) => ({ id: choice, label: t(`sex.choice.${choice}`) }))}
+      initial={chosen ? [chosen] : []}
+      errorMessage={t('question.chooseOne')}
+      onAnswer={([choice]) => props.onAnswer(choice as SexChoice)}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { fitsAge, isRequest } from '../../app/complaint-search.ts';
-import { chosenAgeBand } from '../../app/session-store.ts';
+import { fitsAge, fitsSex, isRequest } from '../../app/complaint-search.ts';
+import { chosenAgeBand, chosenSex } from '../../app/session-store.ts';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
@@ -16,7 +16,8 @@ export function MultiplePage() {
   const index = useComplaintIndex();
   if (!index) return null;
   const band = chosenAgeBand()!;
-  const entries = index.filter((entry) => !isRequest(entry) && entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
+  const sex = chosenSex();
+  const entries = index.filter((entry) => !isRequest(entry) && entry.id !== NOT_LISTED_TREE && fitsAge(entry, band) && fitsSex(entry, sex));
   const title = (id: string) => entries.find((entry) => entry.id === id)!.title[language.code] ?? id;
   const groups = BODY_AREAS.map((area) => ({
     title: t(`content:bodyArea.${area}`),

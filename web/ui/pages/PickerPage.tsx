@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { fitsAge, isRequest, REQUEST_PREFIX, search, type ComplaintEntry } from '../../app/complaint-search.ts';
-import { chosenAgeBand } from '../../app/session-store.ts';
+import { fitsAge, fitsSex, isRequest, REQUEST_PREFIX, search, type ComplaintEntry } from '../../app/complaint-search.ts';
+import { chosenAgeBand, chosenSex } from '../../app/session-store.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
@@ -30,10 +30,11 @@ export function PickerPage() {
   const hrefFor = useHref();
   const { t, language } = useI18n();
   const band = chosenAgeBand()!;
+  const sex = chosenSex()!;
   const index = useComplaintIndex();
   const [query, setQuery] = useState('');
   const heading = usePageFocus(t('complaints.title'), 'complaints');
-  const forAge = (index ?? []).filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band));
+  const forAge = (index ?? []).filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band) && fitsSex(entry, sex));
   // No results, and no "Niets gevonden", until the index is there: what was typed is searched once it arrives.
   const results = index && query.trim().length >= 2 ? search(forAge, query, language.code) : undefined;
   const byTitle = (a: ComplaintEntry, b: ComplaintEntry) =>
@@ -41,7 +42,7 @@ export function PickerPage() {
 
   return (
     <>
-      <Link class="back-link" href={hrefFor('/complaints/age')}>
+      <Link class="back-link" href={hrefFor('/complaints/sex')}>
         {t('nav.back')}
       </Link>
       <h1 ref={heading} tabIndex={-1}>
@@ -49,6 +50,9 @@ export function PickerPage() {
       </h1>
       <p>
         {t('age.chosen', { age: t(`age.band.${band}`) })} <Link href={hrefFor('/complaints/age')}>{t('age.change')}</Link>
+      </p>
+      <p>
+        {t('sex.chosen', { sex: t(`sex.choice.${sex}`) })} <Link href={hrefFor('/complaints/sex')}>{t('sex.change')}</Link>
       </p>
       <div role="search" class="search">
         <label class="search__label" for="complaint-search">

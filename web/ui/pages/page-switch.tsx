@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { kioskMode } from '../../app/device-mode.ts';
 import { sessionTreeIds } from '../../app/manifest.ts';
-import { chooseAgeBand, chosenAgeBand, chosenTrees } from '../../app/session-store.ts';
+import { chooseAgeBand, chooseSex, chosenAgeBand, chosenSex, chosenTrees } from '../../app/session-store.ts';
 import { isPrerendered } from '../../hosting/html-files.ts';
 import { loadNamespaces } from '../../i18n/i18n.ts';
 import { pageOf, type Page } from '../../navigation/pages.ts';
@@ -16,22 +16,26 @@ import { StartPage } from './StartPage.tsx';
 
 // Everything past the start screen loads when first needed: the first screen stays small.
 const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
+const SexQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.SexQuestion));
 const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
 const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage), ['content']);
 const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
 const RequestPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestPage), ['content']);
 const TriagePage = lazyPage(() => import('./TriagePage.tsx').then((m) => m.TriagePage));
 
-/** The picker pages need the age band first; without it they send the person to that question. */
-function NeedsAge({ children }: { children: ComponentChildren }) {
+/**
+ * The picker pages need to know who the complaint is about, asked once: the age band, then sex
+ * at birth. Without them they send the person to the first question still open.
+ */
+function NeedsPerson({ children }: { children: ComponentChildren }) {
   const navigation = useNavigation();
   const hrefFor = useHref();
-  const missing = chosenAgeBand() === undefined;
-  const ageHref = hrefFor('/complaints/age');
+  const open = chosenAgeBand() === undefined ? '/complaints/age' : chosenSex() === undefined ? '/complaints/sex' : undefined;
+  const openHref = open && hrefFor(open);
   useEffect(() => {
-    if (missing) navigation.go(ageHref, { replace: true });
-  }, [missing, navigation, ageHref]);
-  return missing ? null : <>{children}</>;
+    if (openHref) navigation.go(openHref, { replace: true });
+  }, [openHref, navigation]);
+  return openHref ? null : <>{children}</>;
 }
 
 function AgePage() {
@@ -43,6 +47,21 @@ function AgePage() {
       backHref={hrefFor('/')}
       onAnswer={(band) => {
         chooseAgeBand(band);
+        navigation.go(hrefFor(chosenSex() === undefined ? '/complaints/sex' : '/complaints'));
+      }}
+    />
+  );
+}
+
+function SexPage() {
+  const navigation = useNavigation();
+  const hrefFor = useHref();
+  return (
+    <SexQuestion
+      pageKey="sex"
+      backHref={hrefFor('/complaints/age')}
+      onAnswer={(choice) => {
+        chooseSex(choice);
         navigation.go(hrefFor('/complaints'));
       }}
     />
@@ -57,21 +76,23 @@ export function PageSwitch({ page }: { page: Page }) {
       return <AboutPage />;
     case 'age':
       return <AgePage />;
+    case 'sex':
+      return <SexPage />;
     case 'requests':
       return <RequestListPage />;
     case 'request':
       return <RequestPage request={page.request} />;
     case 'complaints':
       return (
-        <NeedsAge>
+        <NeedsPerson>
           <PickerPage />
-        </NeedsAge>
+        </NeedsPerson>
       );
     case 'multiple':
       return (
-        <NeedsAge>
+        <NeedsPerson>
           <MultiplePage />
-        </NeedsAge>
+        </NeedsPerson>
       );
     case 'triage': {
       // The address names only the step; the trees are the session's (none: the answers are gone).
@@ -96,6 +117,7 @@ export function preloadPage(path: string): void {
   if (!isPrerendered(path) && !kioskMode()) void import('../../app/saved-session.ts').catch(ignore);
   const pages: Partial<Record<Page['kind'], { preload(): Promise<unknown> }>> = {
     age: AgeQuestion,
+    sex: SexQuestion,
     complaints: PickerPage,
     multiple: MultiplePage,
     requests: RequestListPage,

@@ -37,7 +37,7 @@ export function useAppStatusSource(): AppStatus {
 }
 
 /** Pages that ask something: news that is not urgent waits until the person is done with them. */
-const ASKING: ReadonlySet<Page['kind']> = new Set(['age', 'complaints', 'multiple', 'triage-entry', 'triage']);
+const ASKING: ReadonlySet<Page['kind']> = new Set(['age', 'sex', 'complaints', 'multiple', 'triage-entry', 'triage']);
 
 /**
  * Calm, polite status messages: read out by screen readers without interrupting a question.

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { loadContent, PROJECT_ROOT } from '../../web/build/content-files.ts';
 import { resolveAction, type Action, type Setting } from '../../web/care/resolve-action.ts';
 import { walkTree } from '../../web/checker/tree-paths.ts';
-import { AGE_BANDS, momentOf, type Context } from '../../web/engine/context.ts';
+import { AGE_BANDS, momentOf, SEX_CONTEXT, type Context } from '../../web/engine/context.ts';
 import { planFor } from '../../web/engine/plan.ts';
 import { replay } from '../../web/engine/replay.ts';
 import { fieldErrors } from '../../web/engine/schema-errors.ts';
@@ -124,6 +124,8 @@ const VignetteSchema = z.strictObject({
   answers: z.record(z.string(), z.union([z.string(), z.number()])),
   /** The age band the person picks; absent for a tree that does not ask it. */
   age: z.optional(z.enum(AGE_BANDS.map((band) => band.id))),
+  /** Sex at birth as the app puts it in the context; defaults to "unknown" (said "anders", or nothing), which asks every question. */
+  sex: z.optional(z.enum(SEX_CONTEXT)),
   /** ISO date-time of use; defaults to a Tuesday morning. No tree reads it yet: the moment matters to `act`. */
   at: z.optional(z.iso.datetime({ offset: true })),
   /** "given": the vignette answers the ABCDE screen itself (no "no" defaults). */
@@ -158,7 +160,7 @@ export interface Result extends ReachedOutcome {
 export function triage(treeId: string, vignette: Vignette): Result {
   const age = vignette.age === undefined ? undefined : AGE_BANDS.find((band) => band.id === vignette.age)!.value;
   const moment = momentOf(new Date(vignette.at ?? '2026-11-24T10:00:00+01:00'));
-  const started = startOn(treeId, { ...(age === undefined ? {} : { age }), moment });
+  const started = startOn(treeId, { ...(age === undefined ? {} : { age }), sex: vignette.sex ?? 'unknown', moment });
   const screened = vignette.screen !== 'given' && started.plan.some((planned) => planned.tree.id === 'abcde');
   const session = replayed(started, { ...(screened ? ABCDE_CLEAR : {}), ...vignette.answers });
   const reached = outcomeOf(session);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../web/build/content-files.ts';
-import { chooseAgeBand, chooseTrees, clearSession } from '../../web/app/session-store.ts';
+import { chooseAgeBand, chooseSex, chooseTrees, clearSession } from '../../web/app/session-store.ts';
 import { createTriage, type Triage } from '../../web/app/triage.ts';
 import { planFor } from '../../web/engine/plan.ts';
 import { current } from '../../web/engine/session.ts';
@@ -117,5 +117,21 @@ describe('the right tree for the age', () => {
     const { navigation, triage } = await startAt('/vragen', 'buikpijn-kind');
     expect(question(triage)).not.toBe('loading');
     expect(navigation.location().path).toBe('/vragen/1');
+  });
+});
+
+describe('sex at birth in the session', () => {
+  const sexOf = (triage: Triage) => {
+    const state = triage.state();
+    return state.kind === 'step' ? state.session.context.sex : state.kind;
+  };
+
+  it('is what the person said before the list, and "unknown" for "anders" or when nothing was said (a link from outside)', async () => {
+    chooseSex('male');
+    expect(sexOf((await startAt('/vragen', 'helpdesk-digitale-zorg')).triage)).toBe('male');
+    chooseSex('other');
+    expect(sexOf((await startAt('/vragen', 'helpdesk-digitale-zorg')).triage)).toBe('unknown');
+    chooseSex(undefined);
+    expect(sexOf((await startAt('/vragen', 'helpdesk-digitale-zorg')).triage)).toBe('unknown');
   });
 });

@@ -14,7 +14,7 @@ import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
 import { pageOf, triageEntryPath, triagePath } from '../navigation/pages.ts';
 import { NOT_LISTED_TREE } from './entry-trees.ts';
 import { loadPlan } from './tree-loading.ts';
-import { activeSession, chooseAgeBand, chosenAgeBand, chosenTrees, clearSession, saveSession } from './session-store.ts';
+import { activeSession, chooseAgeBand, chosenAgeBand, chosenSex, chosenTrees, clearSession, saveSession } from './session-store.ts';
 
 export type TriageState =
   | { readonly kind: 'loading' }
@@ -85,7 +85,10 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
 
   function newSession(loaded: PlannedTree[]): Session | undefined {
     const age = AGE_BANDS.find((band) => band.id === chosenAgeBand())?.value;
-    const started = startSession(loaded, { ...(age === undefined ? {} : { age }), moment: momentOf(deps.now()) });
+    // Sex at birth as said before the list; "anders", nothing said, or a link from outside: unknown, so every question is asked.
+    const said = chosenSex();
+    const sex = said === 'female' || said === 'male' ? said : 'unknown';
+    const started = startSession(loaded, { ...(age === undefined ? {} : { age }), sex, moment: momentOf(deps.now()) });
     if (started.ok) return started.value;
     fail(new Error(started.error));
     return undefined;

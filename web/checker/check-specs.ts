@@ -58,9 +58,11 @@ function stateOf(item: SpecItem, answers: Answers): 'present' | 'ruled-out' | 'o
 
 /** A path as the answers a person gave (the shared screen's plain "no"s left out). */
 const describePath = (answers: Answers, context: TreePath['context']) =>
-  [...(context.age === undefined ? [] : [`age ${bandOf(context.age) ?? context.age}`]), ...[...answers].map(([q, a]) => `${q}=${a}`)].join(
-    ', ',
-  );
+  [
+    ...(context.age === undefined ? [] : [`age ${bandOf(context.age) ?? context.age}`]),
+    ...(context.sex === undefined ? [] : [`sex ${context.sex}`]),
+    ...[...answers].map(([q, a]) => `${q}=${a}`),
+  ].join(', ');
 
 /** Static checks: every ask names a question of this tree (or its preamble) and answers it has. */
 function checkRefs(file: string, spec: TreeSpec, tree: Tree, treeIds: ReadonlyMap<string, Tree>, add: (p: Problem) => void) {
@@ -155,6 +157,7 @@ export function checkTreeSpec(
       for (const i of items) {
         const item = spec.items[i]!;
         if (item.ages && band !== undefined && !item.ages.includes(band)) continue;
+        if (item.sexes && path.context.sex !== undefined && !item.sexes.includes(path.context.sex)) continue;
         const state = stateOf(item, answers);
         const result = results[i]!;
         if (state === 'present') {

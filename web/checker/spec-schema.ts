@@ -4,6 +4,7 @@
  * checker then holds the tree against it (check-specs.ts). Build-time only: never in the browser.
  */
 import * as z from 'zod/mini';
+import { SEX_CONTEXT } from '../engine/context.ts';
 import { URGENCIES } from '../engine/tree-model.ts';
 
 const id = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"'));
@@ -44,6 +45,8 @@ export const SpecItemSchema = z.strictObject({
   asks: z.array(AskSchema).check(z.minLength(1)),
   /** Age bands (ids from web/engine/context.ts) the item applies to; absent = every age. */
   ages: z.optional(z.array(id).check(z.minLength(1))),
+  /** Sex at birth the item applies to (pregnancy: female and unknown); absent = everyone. */
+  sexes: z.optional(z.array(z.enum(SEX_CONTEXT)).check(z.minLength(1))),
   /** Where sources disagree or are silent: the choice made and why, for the reviewing GP. */
   note: z.optional(z.string().check(z.minLength(8), z.maxLength(800))),
   /** A situation many trees meet (decision-trees/specs/modules/): the same minimum, and the same urgency, in each. */

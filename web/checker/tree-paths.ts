@@ -3,7 +3,7 @@
  * above each threshold a rule compares them with, and every context a rule can tell apart.
  * The checker builds its proofs on this walk; tests use it to reach every outcome.
  */
-import { AGE_BANDS, CONTEXT_VARS, type Context } from '../engine/context.ts';
+import { AGE_BANDS, CONTEXT_VARS, SEX_CONTEXT, type Context } from '../engine/context.ts';
 import { compileRule, RuleError } from '../engine/json-logic.ts';
 import { branch, UNKNOWN, type AnswerValue } from '../engine/session.ts';
 import { optionsOf, urgencyRank } from '../engine/tree-model.ts';
@@ -68,6 +68,7 @@ export function contextsFor(tree: Tree): Context[] {
     const t = used.get(name)!;
     // The app only ever puts a band's value into the context.
     if (name === 'context.age') domains.push([name, AGE_BANDS.map((band) => band.value)]);
+    else if (name === 'context.sex') domains.push([name, [...SEX_CONTEXT]]);
     else if (name === 'context.moment.weekday') domains.push([name, [1, 2, 3, 4, 5, 6, 7]]);
     else if (name === 'context.moment.hour') domains.push([name, around(t, 1, 0, 23)]);
     else domains.push([name, around(t, 1, 0, 59)]);

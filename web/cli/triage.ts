@@ -6,7 +6,7 @@
  *   --search "<words>" [--lang nl|en] [--age <years or band>] [--json]
  *                                                 the trees and requests the app's search shows, best first
  *   --tree <id> [--answer <question>=<option|number>]… [--at <ISO datetime>]
- *        [--age <years or age band, e.g. 3-to-12-months>]
+ *        [--age <years or age band, e.g. 3-to-12-months>] [--sex female|male|unknown (default)]
  *        [--practice <id>] [--lang nl] [--voice staff] [--json]
  *                                                 next question, or the outcome with its action
  *
@@ -17,7 +17,7 @@ import i18next from 'i18next';
 import { fitsAge, rank } from '../app/complaint-search.ts';
 import { loadContent } from '../build/content-files.ts';
 import { searchIndex } from '../build/content-plugin.ts';
-import { AGE_BANDS, momentOf, type Context } from '../engine/context.ts';
+import { AGE_BANDS, momentOf, SEX_CONTEXT, type Context } from '../engine/context.ts';
 import { ContextSchema } from '../engine/context-schema.ts';
 import { planFor } from '../engine/plan.ts';
 import { replay } from '../engine/replay.ts';
@@ -35,6 +35,7 @@ const FLAGS = {
   answer: { type: 'string', multiple: true },
   at: { type: 'string' },
   age: { type: 'string' },
+  sex: { type: 'string', default: 'unknown' },
   lang: { type: 'string', default: 'nl' },
   voice: { type: 'string' },
   practice: { type: 'string' },
@@ -50,6 +51,11 @@ function readArgs(argv: string[]) {
       throw new UsageError(`--age takes years or an age band (${AGE_BANDS.map((b) => b.id).join(', ')}), got "${given}"`);
     context.age = band ? band.value : Number(given);
   }
+  if (!(SEX_CONTEXT as readonly string[]).includes(flags.sex))
+    throw new UsageError(
+      `--sex takes ${SEX_CONTEXT.join(', ')} (as the app says it: "unknown" for "anders" or nothing said), got "${flags.sex}"`,
+    );
+  context.sex = flags.sex;
   const answers = (flags.answer ?? []).map((pair): [string, string] => {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new UsageError(`--answer takes <question>=<answer>, got "${pair}"`);

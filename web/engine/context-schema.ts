@@ -16,6 +16,8 @@ export const MomentSchema = z.strictObject({
 export const ContextSchema = z.strictObject({
   /** Years, from the age band (see AGE_BANDS). */
   age: z.optional(z.number().check(z.gte(0), z.lte(120))),
+  /** Sex at birth where it was said (SEX_CONTEXT): "unknown" for "anders", nothing said, or a link from outside. */
+  sex: z.optional(z.enum(['female', 'male', 'unknown'])),
   moment: z.optional(MomentSchema),
 });
 

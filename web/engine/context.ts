@@ -43,7 +43,16 @@ export function audiencesOf(band: AgeBand): Audience[] {
 export const AGE_BOUNDARIES: readonly number[] = AGE_BANDS.slice(1).map((band) => band.value);
 
 /** The `var` names a condition may read from the context. */
-export const CONTEXT_VARS = ['context.age', 'context.moment.weekday', 'context.moment.hour', 'context.moment.minute'] as const;
+export const CONTEXT_VARS = [
+  'context.age',
+  'context.sex',
+  'context.moment.weekday',
+  'context.moment.hour',
+  'context.moment.minute',
+] as const;
+
+/** What `context.sex` can be: a tree skips a question only on "male" or "female", and asks it on "unknown". */
+export const SEX_CONTEXT = ['female', 'male', 'unknown'] as const;
 
 const NL_TIME_ZONE = 'Europe/Amsterdam';
 

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { isSensitive } from '../../app/sensitive-trees.ts';
 import { progressOf } from '../../engine/progress.ts';
 import { current, outcomeOf } from '../../engine/session.ts';
-import { AgeQuestion } from './AgeQuestion.tsx';
+import { PersonQuestion } from './PersonQuestion.tsx';
 import { InfoPage } from './InfoPage.tsx';
 import { Loading } from '../parts/Loading.tsx';
 import { lazyPage } from '../parts/lazy-page.tsx';
@@ -51,7 +51,10 @@ export function TriagePage({ treeIds }: { treeIds: string }) {
   // Fetch the outcome page (code and texts) behind the questions, so the advice shows at once.
   if (plan) OutcomePage.preload().catch(() => undefined);
   if (state.kind === 'age')
-    return page(undefined, <AgeQuestion pageKey={`${treeIds}/age`} backHref={triage.backHref()} onAnswer={triage.chooseAge} />);
+    return page(
+      undefined,
+      <PersonQuestion about="age" pageKey={`${treeIds}/age`} backHref={triage.backHref()} onAnswer={triage.chooseAge} />,
+    );
   if (state.kind !== 'step' || !textsReady) return page(undefined, <Loading />);
 
   const { session } = state;

@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { kioskMode } from '../../app/device-mode.ts';
 import { sessionTreeIds } from '../../app/manifest.ts';
-import { chooseAgeBand, chooseSex, chosenAgeBand, chosenSex, chosenTrees } from '../../app/session-store.ts';
+import { chooseAgeBand, chooseSex, chosenAgeBand, chosenSex, chosenTrees, type SexChoice } from '../../app/session-store.ts';
+import type { AgeBand } from '../../engine/context.ts';
 import { isPrerendered } from '../../hosting/html-files.ts';
 import { loadNamespaces } from '../../i18n/i18n.ts';
 import { pageOf, type Page } from '../../navigation/pages.ts';
@@ -15,8 +16,7 @@ import { ErrorPage } from './ErrorPage.tsx';
 import { StartPage } from './StartPage.tsx';
 
 // Everything past the start screen loads when first needed: the first screen stays small.
-const AgeQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.AgeQuestion));
-const SexQuestion = lazyPage(() => import('./AgeQuestion.tsx').then((m) => m.SexQuestion));
+const PersonQuestion = lazyPage(() => import('./PersonQuestion.tsx').then((m) => m.PersonQuestion));
 const MultiplePage = lazyPage(() => import('./MultiplePage.tsx').then((m) => m.MultiplePage), ['content']);
 const PickerPage = lazyPage(() => import('./PickerPage.tsx').then((m) => m.PickerPage), ['content']);
 const RequestListPage = lazyPage(() => import('./RequestPages.tsx').then((m) => m.RequestListPage), ['content']);
@@ -38,31 +38,19 @@ function NeedsPerson({ children }: { children: ComponentChildren }) {
   return openHref ? null : <>{children}</>;
 }
 
-function AgePage() {
+/** The age band, then sex at birth (unless said before), then the complaint list. */
+function PersonPage({ about }: { about: 'age' | 'sex' }) {
   const navigation = useNavigation();
   const hrefFor = useHref();
   return (
-    <AgeQuestion
-      pageKey="age"
-      backHref={hrefFor('/')}
-      onAnswer={(band) => {
-        chooseAgeBand(band);
+    <PersonQuestion
+      about={about}
+      pageKey={about}
+      backHref={hrefFor(about === 'age' ? '/' : '/complaints/age')}
+      onAnswer={(choice: string) => {
+        if (about === 'age') chooseAgeBand(choice as AgeBand);
+        else chooseSex(choice as SexChoice);
         navigation.go(hrefFor(chosenSex() === undefined ? '/complaints/sex' : '/complaints'));
-      }}
-    />
-  );
-}
-
-function SexPage() {
-  const navigation = useNavigation();
-  const hrefFor = useHref();
-  return (
-    <SexQuestion
-      pageKey="sex"
-      backHref={hrefFor('/complaints/age')}
-      onAnswer={(choice) => {
-        chooseSex(choice);
-        navigation.go(hrefFor('/complaints'));
       }}
     />
   );
@@ -75,9 +63,8 @@ export function PageSwitch({ page }: { page: Page }) {
     case 'about':
       return <AboutPage />;
     case 'age':
-      return <AgePage />;
     case 'sex':
-      return <SexPage />;
+      return <PersonPage key={page.kind} about={page.kind} />;
     case 'requests':
       return <RequestListPage />;
     case 'request':
@@ -116,8 +103,8 @@ export function preloadPage(path: string): void {
   // Saved answers are looked for before any page but the start screen shows.
   if (!isPrerendered(path) && !kioskMode()) void import('../../app/saved-session.ts').catch(ignore);
   const pages: Partial<Record<Page['kind'], { preload(): Promise<unknown> }>> = {
-    age: AgeQuestion,
-    sex: SexQuestion,
+    age: PersonQuestion,
+    sex: PersonQuestion,
     complaints: PickerPage,
     multiple: MultiplePage,
     requests: RequestListPage,

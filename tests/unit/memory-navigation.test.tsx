@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documents } from '../../web/app/device-mode.ts';
 import { languages } from '../../web/app/manifest.ts';
 import { SENSITIVE_TREES } from '../../web/app/sensitive-trees.ts';
-import { activeSession, chooseAgeBand, chooseSex, clearSession } from '../../web/app/session-store.ts';
+import { activeSession, chooseAgeBand, chooseSex, chosenTrees, clearSession } from '../../web/app/session-store.ts';
 import { browserNavigation } from '../../web/navigation/browser-navigation.ts';
 import { resolveLanguage } from '../../web/i18n/i18n.ts';
 import { initTexts } from '../../web/app/texts.ts';
@@ -120,6 +120,15 @@ describe('private addresses on the browser’s own navigation', { timeout: 30_00
     // Kept on the device (for a reload), as every triage but a sensitive one.
     const { loadFromDevice } = await import('../../web/app/saved-session.ts');
     await waitFor(async () => expect(await loadFromDevice()).toMatchObject({ kind: 'unfinished', treeIds: 'keelpijn' }));
+  });
+
+  it('a baby’s link into the adults’ stomach-ache tree runs the children’s, at the same /vragen address', async () => {
+    chooseAgeBand('1-to-3-months');
+    await openAt('/triage/buikpijn-volwassene?lang=nl');
+    // The shared danger screen first; its question on screen means the children's tree has started.
+    await screen.findByRole('heading', { level: 1, name: 'Heeft iemand nu grote moeite met ademen?' });
+    expect(chosenTrees()).toBe('buikpijn-kind');
+    expect(window.location.pathname).toBe('/vragen/1');
   });
 
   it('a link from outside is replaced at once by the first step’s address', async () => {

@@ -11,10 +11,19 @@ import { AGE_BANDS, audiencesOf, momentOf, type AgeBand } from '../engine/contex
 import { TREE_SEPARATOR } from '../engine/plan.ts';
 import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
 import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
-import { pageOf, triageEntryPath, triagePath } from '../navigation/pages.ts';
+import { pageOf, triagePath } from '../navigation/pages.ts';
 import { NOT_LISTED_TREE } from './entry-trees.ts';
 import { loadPlan } from './tree-loading.ts';
-import { activeSession, chooseAgeBand, chosenAgeBand, chosenSex, chosenTrees, clearSession, saveSession } from './session-store.ts';
+import {
+  activeSession,
+  chooseAgeBand,
+  chosenAgeBand,
+  chosenSex,
+  chosenTrees,
+  chooseTrees,
+  clearSession,
+  saveSession,
+} from './session-store.ts';
 
 export type TriageState =
   | { readonly kind: 'loading' }
@@ -63,7 +72,9 @@ export function treesForAge(treeIds: string, plan: readonly PlannedTree[], band:
 const needsAge = (plan: readonly PlannedTree[]) =>
   requiredContext(plan).includes('context.age') || plan.some(({ tree }) => tree.kind === 'complaint' && tree.audience !== undefined);
 
-export function createTriage(treeIds: string, navigation: Navigation, deps: TriageDeps = { loadPlan, now: () => new Date() }): Triage {
+export function createTriage(firstTreeIds: string, navigation: Navigation, deps: TriageDeps = { loadPlan, now: () => new Date() }): Triage {
+  /** The trees this triage runs: those asked for, unless they give way to their version for the person's age. */
+  let treeIds = firstTreeIds;
   let state: TriageState = { kind: 'loading' };
   let plan: PlannedTree[] | undefined;
   let live = false;
@@ -105,9 +116,9 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
       if (state.kind !== 'age') set({ kind: 'age', plan });
       return;
     }
-    // Never the wrong tree for this age: move on to the right one (it starts afresh).
+    // Never the wrong tree for this age: this triage becomes one of the right tree, from its start.
     const fitting = !current && band !== undefined ? treesForAge(treeIds, plan, band) : treeIds;
-    if (fitting !== treeIds) return navigation.go(href(triageEntryPath(fitting)), { replace: true });
+    if (fitting !== treeIds) return switchTo(fitting);
     // A link without a step starts afresh; Back goes back in the session; a Forward past the end is refused.
     let session = step === undefined || !current ? newSession(plan) : current;
     if (!session) return;
@@ -119,6 +130,22 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
     if (step !== session.steps.length) navigation.go(stepHref(session), { replace: true });
   }
 
+  function load() {
+    deps.loadPlan(treeIds).then((loaded) => {
+      plan = loaded;
+      follow();
+    }, fail);
+  }
+
+  /** Run other trees at the same address (the address names no tree, so it does not move). */
+  function switchTo(others: string) {
+    treeIds = others;
+    chooseTrees(others);
+    plan = undefined;
+    set({ kind: 'loading' });
+    load();
+  }
+
   return {
     state: () => state,
     subscribe(listener) {
@@ -128,10 +155,7 @@ export function createTriage(treeIds: string, navigation: Navigation, deps: Tria
     start() {
       live = true;
       unfollow = navigation.subscribe(follow);
-      deps.loadPlan(treeIds).then((loaded) => {
-        plan = loaded;
-        follow();
-      }, fail);
+      load();
     },
     stop() {
       live = false;

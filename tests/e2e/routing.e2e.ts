@@ -34,14 +34,12 @@ async function canWaitUntilMonday(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neem maandag 30 november contact op met je huisarts');
 }
 
-/** Through the age question (for a tree that asks it) and the ABCDE screen into a tree, by a link that names it. */
-async function startTree(page: Page, when: string, tree: string, query: string, { asksAge = true } = {}) {
+/** Through the age question (every complaint tree asks it) and the ABCDE screen into a tree, by a link that names it. */
+async function startTree(page: Page, when: string, tree: string, query: string) {
   await page.clock.setFixedTime(new Date(when));
   await page.goto(`/triage/${tree}?lang=nl${query}`);
-  if (asksAge) {
-    await page.getByLabel('18 tot 65 jaar').check();
-    await page.getByRole('button', { name: 'Verder' }).click();
-  }
+  await page.getByLabel('18 tot 65 jaar').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
   for (const question of ABCDE) await choose(page, question, 'no');
 }
 
@@ -197,7 +195,7 @@ test('the 112 link stays within reach on a long page, at 320 px and at 400% zoom
 });
 
 test('self-care says so once: in the page’s own title, with no second headline under it', async ({ page }) => {
-  await startTree(page, '2026-11-24T10:00:00+01:00', 'hooikoorts', '&practice=de-linde', { asksAge: false });
+  await startTree(page, '2026-11-24T10:00:00+01:00', 'hooikoorts', '&practice=de-linde');
   for (const question of ['q-asthma', 'q-eye', 'q-tried']) await choose(page, question, 'no');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Je kunt dit zelf goed aanpakken');
   await expect(page.locator('.action')).toContainText('Lees hieronder wat je zelf kunt doen.');

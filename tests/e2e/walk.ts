@@ -40,13 +40,23 @@ export async function answerWhoItIsAbout(
 }
 
 /**
- * Where the age is asked, choose `band`; where it was chosen earlier in this browser session
- * (kept, WCAG 3.3.7), the picker comes at once and there is nothing to do.
+ * On the way to the complaint list: where the age is asked, choose `band`, and where sex at birth
+ * is asked, "Vrouw of meisje"; what was chosen earlier in this browser session (kept, WCAG 3.3.7)
+ * is not asked again, and the list comes at once.
  */
 export async function chooseAgeIfAsked(page: Page, band: string): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(/^(Hoe oud is de persoon om wie het gaat\?|Waar gaat je klacht over\?)$/);
-  if ((await heading.textContent())!.startsWith('Waar gaat')) return;
-  await page.getByLabel(band).check();
-  await page.getByRole('button', { name: 'Verder' }).click();
+  const AGE = 'Hoe oud is de persoon om wie het gaat?';
+  const SEX = 'Wat was het geslacht bij de geboorte?';
+  const oneOf = (...texts: string[]) => new RegExp(`^(${texts.map((text) => text.replace(/[?.*+()]/g, '\\$&')).join('|')})$`);
+  await expect(heading).toHaveText(oneOf(AGE, SEX, 'Waar gaat je klacht over?'));
+  if ((await heading.textContent()) === AGE) {
+    await page.getByLabel(band).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(heading).toHaveText(oneOf(SEX, 'Waar gaat je klacht over?'));
+  }
+  if ((await heading.textContent()) === SEX) {
+    await page.getByLabel('Vrouw of meisje').check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
 }

@@ -13,10 +13,10 @@ import type { TreeVersion } from './tree-diff.ts';
 const git = (root: string, args: readonly string[]) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
 
-/** A file at a commit, or undefined where it did not exist. */
-function showAt(root: string, commit: string, file: string): string | undefined {
+/** A JSON file at a commit, or undefined where it did not exist or did not parse. */
+function jsonAt(root: string, commit: string, file: string): unknown {
   try {
-    return git(root, ['show', `${commit}:${file}`]);
+    return JSON.parse(git(root, ['show', `${commit}:${file}`]));
   } catch {
     return undefined;
   }
@@ -24,18 +24,18 @@ function showAt(root: string, commit: string, file: string): string | undefined 
 
 /** The tree at a commit, migrated to the current format; undefined if it does not parse. */
 function treeAt(root: string, commit: string, id: string): Tree | undefined {
-  const raw = showAt(root, commit, `decision-trees/${id}.json`);
+  const raw = jsonAt(root, commit, `decision-trees/${id}.json`);
   if (raw === undefined) return undefined;
-  const migrated = migrateTree(JSON.parse(raw));
+  const migrated = migrateTree(raw);
   if (!migrated.ok) return undefined;
   const parsed = validate(TreeSchema, migrated.data);
   return parsed.ok ? parsed.data : undefined;
 }
 
 function textsAt(root: string, commit: string, id: string): Record<string, string> {
-  const raw = showAt(root, commit, `i18n/nl/trees/${id}.json`);
+  const raw = jsonAt(root, commit, `i18n/nl/trees/${id}.json`);
   if (raw === undefined) return {};
-  const parsed = validate(LocaleFileSchema, JSON.parse(raw));
+  const parsed = validate(LocaleFileSchema, raw);
   return parsed.ok ? flattenLocale(parsed.data) : {};
 }
 

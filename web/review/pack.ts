@@ -6,6 +6,7 @@
 import type { Texts } from '../checker/content-set.ts';
 import type { TreeSpec } from '../checker/spec-schema.ts';
 import type { ThuisartsLinks } from '../content/content-schema.ts';
+import { URGENCIES } from '../engine/tree-model.ts';
 import type { Tree } from '../engine/tree-schema.ts';
 import { changesSection, type Changes } from './changes.ts';
 import { flowchart, urgencyLegend } from './flowchart.ts';
@@ -72,8 +73,7 @@ function notesSection(tree: Tree, spec: TreeSpec | undefined): string {
 export function reviewPack(input: PackInput): string {
   const { tree, texts, spec } = input;
   const title = textOf(texts, 'nl', tree, tree.title);
-  const urgencyLabels = texts.nl?.content ?? {};
-  const labels = Object.fromEntries(['U0', 'U1', 'U2', 'U3', 'U4', 'U5'].map((u) => [u, urgencyLabels[`urgency.${u}`] ?? '']));
+  const labels = Object.fromEntries(URGENCIES.map((u) => [u, textOf(texts, 'nl', tree, `content:urgency.${u}`)]));
   const specHtml = spec
     ? traceabilityTable(spec.spec, tree, input.trees, texts, spec.trace.result, spec.trace.problems) +
       (spec.trace.problems

@@ -53,7 +53,7 @@ function diffHtml(diff: TreeDiff, commit: string): string {
     `<p class="muted">Elk pad van de nieuwe versie opnieuw gelopen door de oude, met dezelfde antwoorden: ${diff.compared} paden te vergelijken; een pad langs een toegevoegde of weggehaalde vraag niet.</p>` +
     (paths
       ? `<table><thead><tr><th>Antwoorden</th><th>Was</th><th>Nu</th></tr></thead><tbody>${paths}</tbody></table>`
-      : '<p>Geen: elk pad dat in beide versies bestaat, eindigt nog op dezelfde uitkomst en urgentie.</p>') +
+      : '<p>Geen: elk pad dat beide versies met dezelfde antwoorden lopen, eindigt nog op dezelfde uitkomst en urgentie.</p>') +
     `<h3>Nederlandse teksten anders (${diff.textsChanged.length})</h3>` +
     (texts ? `<table><thead><tr><th>Sleutel</th><th>Was</th><th>Nu</th></tr></thead><tbody>${texts}</tbody></table>` : '<p>Geen.</p>')
   );

@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 // adds that there is no import cycle under web/.
 
 /** Code that only runs at build time or on the command line, never in the browser. */
-const BUILD_TIME = ['checker', 'build', 'cli'];
+const BUILD_TIME = ['checker', 'build', 'cli', 'review'];
 /** Everything that runs in the browser or its service worker. */
 const RUN_TIME = [
   'web/ui/**',
@@ -46,7 +46,7 @@ const LAYERS = [
   {
     files: RUN_TIME,
     folders: BUILD_TIME,
-    message: 'Build-time code (web/checker, web/build, web/cli) never ships: nothing that runs in the browser imports it.',
+    message: 'Build-time code (web/checker, web/build, web/cli, web/review) never ships: nothing that runs in the browser imports it.',
   },
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Vite plugin: nothing that only runs at build time or on the command line ends up in dist/. The
- * build fails, naming chunk and module, when a chunk carries a file from web/checker/, web/build/
- * or web/cli/ (ESLint forbids run-time code to import them; this catches what gets past it, e.g.
+ * build fails, naming chunk and module, when a chunk carries a file from web/checker/, web/build/,
+ * web/cli/ or web/review/ (ESLint forbids run-time code to import them; this catches what gets past it, e.g.
  * through a package or a path ESLint does not see).
  */
 import { relative, sep } from 'node:path';
@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { PROJECT_ROOT } from './content-files.ts';
 
 /** Folders of build-time code, relative to the project root. */
-export const BUILD_TIME_FOLDERS = ['web/checker', 'web/build', 'web/cli'] as const;
+export const BUILD_TIME_FOLDERS = ['web/checker', 'web/build', 'web/cli', 'web/review'] as const;
 
 /** What this check needs of a bundle: every output file, and for a chunk the ids of its modules. */
 export type BundleLike = Readonly<Record<string, { readonly type: string; readonly modules?: Readonly<Record<string, unknown>> }>>;

@@ -16,11 +16,19 @@ export class UsageError extends Error {}
  * forgotten value, as in parseArgs' strict mode. Throws a UsageError on any mistake.
  */
 export function parseFlags<const T extends Options>(argv: readonly string[], options: T) {
+  return parseCommand(argv, options, false).values;
+}
+
+/**
+ * parseFlags for a command that also takes plain arguments (ids), e.g. `trees:review a b --out x`:
+ * the flags' values and the arguments in order.
+ */
+export function parseCommand<const T extends Options>(argv: readonly string[], options: T, allowPositionals = true) {
   const args = [...argv];
   // First leniently, to name each mistake ourselves; then strictly, which gives precise types.
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
-    if (token.kind === 'positional') throw new UsageError(`unexpected argument "${token.value}"`);
+    if (token.kind === 'positional' && !allowPositionals) throw new UsageError(`unexpected argument "${token.value}"`);
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (!option) throw new UsageError(`unknown flag "${token.rawName}"`);
@@ -28,7 +36,7 @@ export function parseFlags<const T extends Options>(argv: readonly string[], opt
     if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-'))))
       throw new UsageError(`${token.rawName} needs a value`);
   }
-  return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  return parseArgs({ args, options, strict: true, allowPositionals });
 }
 
 /** The value of `read`; on a UsageError, prints "<command>: <message>" and exits 2. */

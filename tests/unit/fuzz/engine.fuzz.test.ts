@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../web/build/content-files.ts';
-import { AGE_BANDS, momentOf, type Context } from '../../../web/engine/context.ts';
+import { AGE_BANDS, momentOf, SEX_CONTEXT, type Context } from '../../../web/engine/context.ts';
 import { compileRule, RuleError, type CompiledRule } from '../../../web/engine/json-logic.ts';
 import { planFor } from '../../../web/engine/plan.ts';
 import {
@@ -56,15 +56,20 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'back' as const }) },
 );
 
-/** Mostly a full context; now and then without an age or a moment, which a tree may need. */
+/** Mostly a full context; now and then without an age, a sex or a moment, which a tree may need. */
 const contextArb = fc
   .record({
     band: fc.option(fc.constantFrom(...AGE_BANDS), { freq: 20 }),
+    sex: fc.option(fc.constantFrom(...SEX_CONTEXT), { freq: 20 }),
     at: fc.option(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), {
       freq: 20,
     }),
   })
-  .map(({ band, at }): Context => ({ ...(band ? { age: band.value } : {}), ...(at ? { moment: momentOf(at) } : {}) }));
+  .map(({ band, sex, at }): Context => ({
+    ...(band ? { age: band.value } : {}),
+    ...(sex ? { sex } : {}),
+    ...(at ? { moment: momentOf(at) } : {}),
+  }));
 
 const scenarioArb = fc.record({
   context: contextArb,
@@ -201,7 +206,9 @@ function runScenario(plan: readonly PlannedTree[], scenario: Scenario, stats: St
   const supplied = (name: string) =>
     name === 'context.age'
       ? scenario.context.age !== undefined
-      : scenario.context.moment !== undefined && name.startsWith('context.moment.');
+      : name === 'context.sex'
+        ? scenario.context.sex !== undefined
+        : scenario.context.moment !== undefined && name.startsWith('context.moment.');
   if (!started.ok) {
     stats.contextErrors++;
     check(started.error.trim() !== '', () => `${where()}: startSession failed without a message`);

@@ -47,7 +47,10 @@ test('the youngest age band: the list holds only trees for babies, and a link in
   await page.goto('/complaints?lang=nl');
   await answerWhoItIsAbout(page, { band: 'Jonger dan 1 maand', sex: 'Man of jongen' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waar gaat je klacht over?');
-  const listed = await page.locator('section[aria-labelledby="all-complaints"] a').allTextContents();
+  // The list by body area arrives with the search index, after the heading: wait for it, not a race.
+  const list = page.locator('section[aria-labelledby="all-complaints"] a');
+  await expect(list.first()).toBeVisible();
+  const listed = await list.allTextContents();
   expect(listed).toContain('Pasgeboren baby: geel, slecht drinken of suf');
   expect(listed).toContain('Koorts bij een kind');
   for (const forOlder of ['Buikpijn', 'Keelpijn', 'Rugpijn', 'Pijn bij je menstruatie']) expect(listed).not.toContain(forOlder);

@@ -18,7 +18,7 @@ export function FeedbackLink({ session }: { session: Session }) {
   if (!contentOwner) return null;
   return (
     <>
-      <p>
+      <p class="feedback-link">
         <a href={mailtoHref(contentOwner.email, feedbackMessage(session))}>{t('outcome.feedbackLink')}</a>
       </p>
       <RichText text={t('outcome.feedbackNote')} />

@@ -38,13 +38,13 @@ export async function chooseAdult(page: Page): Promise<void> {
 }
 
 /**
- * A link into a tree at a given moment (practice De Linde), through the age question when the tree
- * asks it and, with `abcde`, the shared life-threat screen with "no" to every question.
+ * A link into a tree at a given moment (practice De Linde), through the age question (every tree
+ * here asks it) and, with `abcde`, the shared life-threat screen with "no" to every question.
  */
-export async function intoTree(page: Page, tree: string, { when = '2026-11-24T10:00:00+01:00', age = true, abcde = true } = {}) {
+export async function intoTree(page: Page, tree: string, { when = '2026-11-24T10:00:00+01:00', abcde = true } = {}) {
   await page.clock.setFixedTime(new Date(when));
   await page.goto(`/triage/${tree}?lang=nl&practice=de-linde`);
-  if (age) await chooseAdult(page);
+  await chooseAdult(page);
   if (abcde) for (const question of ABCDE) await answer(page, question, 'no');
 }
 
@@ -174,7 +174,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   {
     name: 'outcome: self-care',
     async open(page) {
-      await intoTree(page, 'hooikoorts', { age: false });
+      await intoTree(page, 'hooikoorts');
       for (const question of ['q-asthma', 'q-eye', 'q-tried']) await answer(page, question, 'no');
       await outcome(page, 'Je kunt dit zelf goed aanpakken');
     },

@@ -426,7 +426,7 @@ test('3.1.2 language of parts: the language menu and the English title of a Thui
   await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('lang', 'en');
 
   // A question about a medicine, in Dutch: the pharmacy, and Thuisarts' English page on medicines in the Netherlands.
-  await intoTree(page, 'bijwerkingen', { age: false });
+  await intoTree(page, 'bijwerkingen');
   for (const question of ['q-airway', 'q-serious', 'q-fever', 'q-bleeding', 'q-liver']) await answer(page, question, 'no');
   await answer(page, 'q-kind', 'question');
   const link = page.getByRole('link', { name: /Use of medication in the Netherlands/ });

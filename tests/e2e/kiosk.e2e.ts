@@ -26,3 +26,16 @@ test('waiting-room kiosk: the inactivity dialog is accessible, and the screen re
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 });
+
+test('waiting-room kiosk: an outcome opens no mail program; "Klopt dit advies niet?" goes to the desk', async ({ page }) => {
+  await page.goto('/?lang=nl&mode=kiosk&practice=de-linde');
+  await page.getByRole('link', { name: /hulp nodig bij digitale zorg/ }).click();
+  for (const option of ['Ja', 'Nee', 'Ja', 'Ja', 'Ja']) {
+    await page.getByLabel(option, { exact: true }).check();
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('De Helpdesk Digitale Zorg helpt je graag');
+  await expect(page.getByText('Klopt dit advies niet? Zeg het aan de balie.')).toBeVisible();
+  await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

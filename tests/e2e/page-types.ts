@@ -38,8 +38,8 @@ export async function chooseAdult(page: Page): Promise<void> {
 }
 
 /**
- * A link into a tree at a given moment (practice De Linde), through the age question when the tree
- * asks it and, with `abcde`, the shared life-threat screen with "no" to every question.
+ * A link into a tree at a given moment (practice De Linde), through the age question (every tree
+ * here asks it) and, with `abcde`, the shared life-threat screen with "no" to every question.
  */
 export async function intoTree(page: Page, tree: string, { when = '2026-11-24T10:00:00+01:00', abcde = true } = {}) {
   await page.clock.setFixedTime(new Date(when));

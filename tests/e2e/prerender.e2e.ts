@@ -28,6 +28,12 @@ test.describe('before the app has loaded (its scripts never arrive)', () => {
     await page.goto('/about');
     await expect(page).toHaveTitle('Over Wegwijzer');
     await expect(page.getByRole('heading', { level: 2, name: 'Je antwoorden blijven bij jou' })).toBeVisible();
+    // The intended use, stated before anything else: which door and how soon, what not, and no CE marking.
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.slice(0, 3)).toEqual(['Waarvoor is Wegwijzer bedoeld?', 'Waarvoor is Wegwijzer niet bedoeld?', 'Geen CE-markering']);
+    await expect(page.getByRole('listitem').filter({ hasText: '112, bij levensgevaar' })).toBeVisible();
+    await expect(page.getByRole('listitem').filter({ hasText: 'in plaats van 112 bij levensgevaar' })).toBeVisible();
+    await expect(page.getByText('Wegwijzer heeft geen CE-markering als medisch hulpmiddel.')).toBeVisible();
     await expect(page.getByText('Alle vragenlijsten zijn nog een concept: een arts heeft ze nog niet gecontroleerd.')).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -99,6 +105,15 @@ test.describe('an English browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help you?');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('header')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+
+  test('gets the About page in English, with the intended use and no CE marking', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('About Wegwijzer');
+    await expect(page.getByRole('heading', { level: 2, name: 'What Wegwijzer is meant for' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'What Wegwijzer is not meant for' })).toBeVisible();
+    await expect(page.getByText('Wegwijzer does not have a CE marking as a medical device.')).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

@@ -79,7 +79,7 @@ describe('the patient flow', () => {
     expect(screen.getByRole('group').getAttribute('aria-describedby')).toMatch(/error/);
   });
 
-  it('walks a patient who wants portal help to the helpdesk, with safety net, version and draft notice', async () => {
+  it('walks a patient who wants portal help to the helpdesk, with safety net, version, draft notice and the feedback mail', async () => {
     const user = userEvent.setup();
     await renderAt('/triage/helpdesk-digitale-zorg?lang=nl');
     for (const option of ['Ja', 'Nee', 'Ja', 'Ja', 'Ja']) {
@@ -92,6 +92,17 @@ describe('the patient flow', () => {
     expect(screen.getByRole('region', { name: 'Wanneer bel je toch?' }).textContent).toContain('112');
     expect(screen.getAllByText(/versie \d+\.\d+\.\d+, inhoud sha256-[0-9a-f]{16}/)[0]).toBeTruthy();
     expect(screen.getByText(/nog een concept/)).toBeTruthy();
+    // "Klopt dit advies niet?" mails the content owner the tree and the answers, as codes.
+    const feedback = screen.getByRole('link', { name: 'Klopt dit advies niet? Mail ons' }).getAttribute('href')!;
+    expect(feedback).toMatch(/^mailto:vragenlijsten@example\.org\?subject=/);
+    expect(decodeURIComponent(feedback.split('&body=')[1]!).split('\r\n')).toEqual([
+      expect.stringMatching(/^helpdesk-digitale-zorg \d+\.\d+\.\d+ sha256-[0-9a-f]{16}$/),
+      'q-patient=yes',
+      'q-medical=no',
+      'q-digital=yes',
+      'q-self-action=yes',
+      'q-willing=yes',
+    ]);
     expect(window.location.pathname).toBe('/vragen/6');
   });
 

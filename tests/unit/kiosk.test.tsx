@@ -2,7 +2,7 @@
 /**
  * The waiting-room screen keeps nothing of one person for the next: it runs in memory (the
  * browser's history never holds a step), stores nothing, offers no copy, print, share, download,
- * new window or tel: link, and its reset loads a fresh document in place of the used one.
+ * new window, tel: or mailto: link, and its reset loads a fresh document in place of the used one.
  */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
@@ -131,6 +131,9 @@ describe('an outcome on the waiting-room screen', { timeout: 30_000 }, () => {
     for (const name of ['Kopiëren', 'Afdrukken', 'Delen', /Downloaden/]) expect(screen.queryByRole('button', { name })).toBeNull();
     expect(document.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
     expect(document.querySelectorAll('a[target]')).toHaveLength(0);
+    // No mail program either: the person tells the desk.
+    expect(document.querySelectorAll('a[href^="mailto:"]')).toHaveLength(0);
+    expect(screen.getByText('Klopt dit advies niet? Zeg het aan de balie.')).toBeTruthy();
   };
 
   it('while the practice is open: "Meld je nu bij de balie", and 112 stays, as text', async () => {

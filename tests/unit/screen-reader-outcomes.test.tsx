@@ -2,7 +2,7 @@
 /**
  * Where a triage ends, as a screen reader speaks it (issue 20): each kind of outcome says what to
  * do before anything else, on arrival and when the page is read from the top, and the advice, the
- * safety net and the summary come after it; the error and not-found pages say what happened, then
+ * safety net, the summary and "Klopt dit advies niet?" come after it; the error and not-found pages say what happened, then
  * the way on, with 112.
  */
 import { screen } from '@testing-library/preact';
@@ -49,12 +49,13 @@ interface OutcomeRow {
   readonly then: readonly string[];
 }
 
-/** The rest of every outcome page, after its action: the advice, the safety net, the summary, starting over. */
+/** The rest of every outcome page, after its action: the advice, the safety net, the summary, starting over, and a word to the makers. */
 const AFTER_THE_ACTION = [
   'heading, Wat kun je doen?, level 2',
   'region, Wanneer bel je toch?',
   'region, Samenvatting voor je huisarts',
   'link, Opnieuw beginnen',
+  'link, Klopt dit advies niet? Mail ons',
 ];
 
 const OUTCOMES: readonly OutcomeRow[] = [

@@ -1,3 +1,4 @@
+import type { ContentOwner } from '../content/deployment-schema.ts';
 import type { Languages } from '../i18n/locale-schema.ts';
 import type { Tree } from '../engine/tree-schema.ts';
 
@@ -16,4 +17,6 @@ export interface TreeManifest {
   readonly languages: Languages;
   /** Every data file's address hash (the digest of its served bytes), by source path. */
   readonly hashes: Readonly<Record<string, string>>;
+  /** Who answers for the content (content/deployment.json); a build without it fails, a development server may lack it. */
+  readonly contentOwner?: ContentOwner;
 }

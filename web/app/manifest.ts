@@ -1,8 +1,10 @@
-/** What the build ships: the languages, and each tree's version, hash and shared screens. */
+/** What the build ships: the languages, each tree's version, hash and shared screens, and the content owner. */
 import { manifest } from 'virtual:content-manifest';
 import { TREE_SEPARATOR } from '../engine/plan.ts';
 
 export const languages = manifest.languages;
+
+export const contentOwner = manifest.contentOwner;
 
 export const treeEntry = (id: string) => manifest.trees.find((tree) => tree.id === id);
 

@@ -1,6 +1,6 @@
 /**
  * Reads and validates every content file from disk (Node only): trees, translations, Thuisarts
- * links and apps. Used by the checker, the simulator and the build. A file that does not parse
+ * links, apps, practices, regions and the deployment's own settings. Used by the checker, the simulator and the build. A file that does not parse
  * is reported with its name and field and left out; the rest still loads.
  */
 import { createHash } from 'node:crypto';
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
 import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
+import { DeploymentSchema, type Deployment } from '../content/deployment-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { REVIEW_FINDINGS_FILE, ReviewFindingsSchema, RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
 import { resolveKey, treeTextKeys } from '../engine/text-keys.ts';
@@ -28,6 +29,8 @@ export interface LoadedContent extends ContentSet {
   readonly loadProblems: readonly Problem[];
   readonly practices: ReadonlyMap<string, Practice>;
   readonly regions: ReadonlyMap<string, Region>;
+  /** Undefined when content/deployment.json is missing or invalid (then a load problem says so). */
+  readonly deployment: Deployment | undefined;
 }
 
 function readJson<T>(
@@ -155,6 +158,7 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
 
   const thuisarts = readJson(root, join(root, 'content', 'thuisarts-links.json'), ThuisartsLinksSchema, problems);
   const apps = readJson(root, join(root, 'content', 'apps.json'), AppsSchema, problems);
+  const deployment = readJson(root, join(root, 'content', 'deployment.json'), DeploymentSchema, problems);
   const planned = new Map(trees.map(({ tree }) => [tree.id, { tree, hash: contentHash(tree, texts) }]));
   const appIds = new Set(Object.keys(apps?.apps ?? {}));
   const { practices, regions } = loadPractices(root, appIds, problems);
@@ -172,6 +176,7 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     loadProblems: problems,
     practices,
     regions,
+    deployment,
   };
 }
 

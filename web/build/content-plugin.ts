@@ -58,9 +58,18 @@ export function buildManifest(root = PROJECT_ROOT) {
     'i18n/languages.json',
     'content/thuisarts-links.json',
     'content/apps.json',
+    'content/deployment.json',
   ];
   const index = searchIndex(content);
-  return { manifest: { trees, languages: content.languages, hashes }, index, problems, files, data };
+  // Absent only where a load problem already refuses the build (a development server warns and goes on).
+  const contentOwner = content.deployment?.contentOwner;
+  return {
+    manifest: { trees, languages: content.languages, hashes, ...(contentOwner ? { contentOwner } : {}) },
+    index,
+    problems,
+    files,
+    data,
+  };
 }
 
 /** The search index: every complaint's and request's title and lay words in every language (the app loads it per need). */

@@ -3,7 +3,7 @@
  * paste into an e-consult, and the same as a FHIR R4 QuestionnaireResponse. No name, BSN or
  * date of birth exists anywhere in a session, so none can leak here.
  */
-import { UNKNOWN, type ReachedOutcome, type Session } from '../engine/session.ts';
+import { answeredQuestions, UNKNOWN, type ReachedOutcome, type Session } from '../engine/session.ts';
 import { optionsOf } from '../engine/tree-model.ts';
 
 /** Translate a tree's text key (in that tree's namespace). */
@@ -20,17 +20,14 @@ export interface AnsweredLine {
 }
 
 export function answeredLines(session: Session, text: TreeText): AnsweredLine[] {
-  return session.steps.flatMap((step) => {
-    const { tree } = session.plan[step.tree]!;
-    const node = tree.nodes[step.node];
-    if (node?.type !== 'question' || step.answer === undefined) return [];
+  return answeredQuestions(session).map(({ tree, questionId, question: node, value }) => {
     const answer =
       node.input === 'choice'
-        ? text(tree.id, optionsOf(node).find((option) => option.id === step.answer)?.label ?? String(step.answer))
-        : step.answer === UNKNOWN && node.unknown
+        ? text(tree.id, optionsOf(node).find((option) => option.id === value)?.label ?? String(value))
+        : value === UNKNOWN && node.unknown
           ? text(tree.id, node.unknown)
-          : `${step.answer}${node.unit ? ` ${text(tree.id, node.unit)}` : ''}`;
-    return [{ treeId: tree.id, questionId: step.node, question: text(tree.id, node.text), value: step.answer, answer }];
+          : `${value}${node.unit ? ` ${text(tree.id, node.unit)}` : ''}`;
+    return { treeId: tree.id, questionId, question: text(tree.id, node.text), value, answer };
   });
 }
 

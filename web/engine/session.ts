@@ -91,6 +91,26 @@ export function answersOf(session: Session, treeIndex: number): Record<string, A
   return answers;
 }
 
+/** A question answered on the path, with the tree it belongs to. */
+export interface AnsweredQuestion {
+  readonly tree: Tree;
+  readonly questionId: string;
+  readonly question: Question;
+  /** The option id, the number given, or UNKNOWN. */
+  readonly value: AnswerValue;
+}
+
+/** Every question answered on the path, in the order asked (info screens and passed outcomes are no questions). */
+export function answeredQuestions(session: Session): AnsweredQuestion[] {
+  return session.steps.flatMap((step) => {
+    const { tree } = session.plan[step.tree]!;
+    const node = tree.nodes[step.node];
+    return node?.type === 'question' && step.answer !== undefined
+      ? [{ tree, questionId: step.node, question: node, value: step.answer }]
+      : [];
+  });
+}
+
 /** Every `context.*` var the plan's rules read, so a caller can be told what to supply. */
 export function requiredContext(plan: readonly PlannedTree[]): string[] {
   const needed = new Set<string>();

@@ -1,5 +1,6 @@
 import { manifest } from 'virtual:content-manifest';
 import { useI18n } from '../parts/i18n-context.tsx';
+import { RichText } from '../parts/RichText.tsx';
 import { usePageFocus } from '../parts/use-page-focus.ts';
 import { Link, useHref } from '../parts/navigation-context.tsx';
 
@@ -9,7 +10,10 @@ function reviewCount() {
   return { total: lists.length, approved: lists.filter((tree) => tree.approved).length };
 }
 
-/** What Wegwijzer is and is not, what happens to answers, and how far the review has come. */
+/**
+ * What Wegwijzer is meant for and what not, that it carries no CE marking as a medical device,
+ * what happens to answers, and how far the review has come.
+ */
 export function AboutPage() {
   const hrefFor = useHref();
   const { t } = useI18n();
@@ -25,8 +29,12 @@ export function AboutPage() {
         {t('about.title')}
       </h1>
       <p class="lead">{t('about.intro')}</p>
+      <h2>{t('about.useTitle')}</h2>
+      <RichText text={t('about.useText')} />
       <h2>{t('about.notTitle')}</h2>
-      <p>{t('about.notText')}</p>
+      <RichText text={t('about.notText')} />
+      <h2>{t('about.ceTitle')}</h2>
+      <RichText text={t('about.ceText')} />
       <h2>{t('about.privacyTitle')}</h2>
       <p>{t('about.privacyText')}</p>
       <p>{t('about.privacyKept')}</p>

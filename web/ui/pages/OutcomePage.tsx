@@ -4,6 +4,7 @@ import { thuisartsLink } from '../../app/links-and-apps.ts';
 import { chosenAgeBand } from '../../app/session-store.ts';
 import { momentOf } from '../../engine/context.ts';
 import type { ReachedOutcome, Session } from '../../engine/session.ts';
+import { FeedbackLink } from '../parts/FeedbackLink.tsx';
 import { HandoverSection } from '../parts/HandoverSection.tsx';
 import { resolveAction } from '../../care/resolve-action.ts';
 import { ActionPanel, leadsWithAction, titleSaysAction, useActionHeadline, useActionWhy } from '../parts/ActionPanel.tsx';
@@ -228,6 +229,7 @@ function Outcome(props: OutcomeProps) {
           </p>
         )}
         <p class="version">{t('outcome.version', { title: tt(tree.title), version: tree.version, hash: step.tree.hash })}</p>
+        <FeedbackLink session={props.session} />
       </section>
       {printing && (
         <Printout

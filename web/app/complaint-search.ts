@@ -5,8 +5,9 @@
  * a diminutive or a compound ("buikje", "kniepijn"). Pure: the picker and the simulator's
  * `--search` rank with this same code.
  */
-import { audiencesOf, type AgeBand } from '../engine/context.ts';
+import { fitsAudience, type AgeBand } from '../engine/context.ts';
 import type { Audience, BodyArea, Sex } from '../engine/tree-model.ts';
+import { NOT_LISTED_TREE } from './entry-trees.ts';
 
 export interface ComplaintEntry {
   /** A tree id, or "request:<id>" for a front-door request. */
@@ -232,9 +233,12 @@ export const search = (entries: readonly ComplaintEntry[], query: string, langua
   rank(entries, query, language).map(({ entry }) => entry);
 
 /** Entries written for this age (a request is for everyone). */
-export const fitsAge = (entry: ComplaintEntry, band: AgeBand): boolean =>
-  entry.audience.length === 0 || audiencesOf(band).some((audience) => entry.audience.includes(audience));
+export const fitsAge = (entry: ComplaintEntry, band: AgeBand): boolean => fitsAudience(entry.audience, band);
 
 /** Entries for this sex at birth; a person who says "anders" (other) or nothing sees them all. */
 export const fitsSex = (entry: ComplaintEntry, sex: Sex | 'other' | undefined): boolean =>
   !sex || sex === 'other' || !entry.sexes || entry.sexes.includes(sex);
+
+/** What the complaint page offers this person: the entries for their age and sex, without the generic tree (its own link). */
+export const offeredTo = (entries: readonly ComplaintEntry[], band: AgeBand, sex: Sex | 'other' | undefined): ComplaintEntry[] =>
+  entries.filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band) && fitsSex(entry, sex));

@@ -7,7 +7,7 @@
  * navigation makes by itself (the browser's or the embed's Back, a Forward) comes in as a request
  * for a step, and the controller decides which step that shows.
  */
-import { AGE_BANDS, audiencesOf, momentOf, type AgeBand } from '../engine/context.ts';
+import { AGE_BANDS, audiencesOf, fitsAudience, momentOf, type AgeBand } from '../engine/context.ts';
 import { TREE_SEPARATOR } from '../engine/plan.ts';
 import { answer as answerSession, back, requiredContext, startSession, type PlannedTree, type Session } from '../engine/session.ts';
 import { hrefFrom, type Navigation } from '../navigation/navigation.ts';
@@ -62,7 +62,7 @@ export function treesForAge(treeIds: string, plan: readonly PlannedTree[], band:
   const audiences = audiencesOf(band);
   const fitting = treeIds.split(TREE_SEPARATOR).map((id) => {
     const tree = plan.find((planned) => planned.tree.id === id)?.tree;
-    if (!tree?.audience || audiences.some((audience) => tree.audience!.includes(audience))) return id;
+    if (!tree || fitsAudience(tree.audience, band)) return id;
     return audiences.map((audience) => tree.insteadFor?.[audience]).find(Boolean) ?? NOT_LISTED_TREE;
   });
   return [...new Set(fitting)].join(TREE_SEPARATOR);

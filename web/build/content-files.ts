@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type * as z from 'zod/mini';
-import { AppsSchema, ThuisartsLinksSchema } from '../content/content-schema.ts';
+import { AppsSchema, ThuisartsLinksSchema, type ThuisartsLinks } from '../content/content-schema.ts';
 import { DeploymentSchema, type Deployment } from '../content/deployment-schema.ts';
 import { PracticeSchema, RegionSchema, type Practice, type Region } from '../content/practice-schema.ts';
 import { REVIEW_FINDINGS_FILE, ReviewFindingsSchema, RiskModuleSchema, TreeSpecSchema, type RiskModule } from '../checker/spec-schema.ts';
@@ -29,6 +29,8 @@ export interface LoadedContent extends ContentSet {
   readonly loadProblems: readonly Problem[];
   readonly practices: ReadonlyMap<string, Practice>;
   readonly regions: ReadonlyMap<string, Region>;
+  /** The verified Thuisarts links by id (none when the file is invalid: then a load problem says so). */
+  readonly thuisartsLinks: ThuisartsLinks['links'];
   /** Undefined when content/deployment.json is missing or invalid (then a load problem says so). */
   readonly deployment: Deployment | undefined;
 }
@@ -169,6 +171,7 @@ export function loadContent(root = PROJECT_ROOT): LoadedContent {
     sourceLanguage: languages.source,
     languages,
     thuisartsIds: new Set(Object.keys(thuisarts?.links ?? {})),
+    thuisartsLinks: thuisarts?.links ?? {},
     appIds,
     specs,
     modules,

@@ -155,32 +155,22 @@ export function resolveAction(outcome: OutcomeForRouting, setting: Setting, mome
       return { ...base, kind: 'call-dental-emergency', ...optional(tel(region?.dentalEmergency?.phone, region?.dentalEmergency?.name)) };
     return { ...base, kind: 'call-dentist', ...(anw ? { nextWorkingDay: nextWorkingDay(moment, hours, holidays) } : {}) };
   }
-  if (outcome.channel === 'palliative-care') {
-    // The GP or the post stays responsible; the home-care or palliative team the practice names comes beside them.
-    const team = tel(practice?.palliativeTeam?.phone, practice?.palliativeTeam?.name);
-    const withTeam = team ? { alternative: team } : {};
-    if (anw && urgent) return { ...base, kind: 'call-post', ...optional(post), ...withTeam };
-    // A question that could wait for the own GP: at the end of a life, waiting is not humane, so the post is asked.
-    if (anw)
-      return {
-        ...base,
-        kind: 'call-post-to-discuss',
-        ...optional(post),
-        ...withTeam,
-        nextWorkingDay: nextWorkingDay(moment, hours, holidays),
-      };
-    if (outcome.urgency === 'U2')
-      return { ...base, kind: 'call-practice-urgent', ...optional(tel(practice?.phones.urgent, practice?.name)), ...withTeam };
-    return { ...base, kind: 'call-practice-today', ...optional(practiceLine), ...withTeam };
-  }
+  // At the end of a life the GP or the post stays responsible; the palliative team the practice names comes beside them.
+  const team = outcome.channel === 'palliative-care' ? tel(practice?.palliativeTeam?.phone, practice?.palliativeTeam?.name) : undefined;
+  const withTeam = team ? { alternative: team } : {};
 
   // Urgent: the practice in office hours, the post (phone first, never walk in) in ANW.
-  if (outcome.urgency === 'U2' || outcome.urgency === 'U3') {
-    if (anw) return { ...base, kind: 'call-post', primary: post };
+  if (urgent) {
+    if (anw) return { ...base, kind: 'call-post', primary: post, ...withTeam };
     return outcome.urgency === 'U2'
-      ? { ...base, kind: 'call-practice-urgent', primary: tel(practice?.phones.urgent, practice?.name) }
-      : { ...base, kind: 'call-practice-today', primary: practiceLine };
+      ? { ...base, kind: 'call-practice-urgent', primary: tel(practice?.phones.urgent, practice?.name), ...withTeam }
+      : { ...base, kind: 'call-practice-today', primary: practiceLine, ...withTeam };
   }
+  // A palliative question that could wait for the own GP: at the end of a life, waiting is not humane, so the post is asked.
+  if (outcome.channel === 'palliative-care')
+    return anw
+      ? { ...base, kind: 'call-post-to-discuss', primary: post, ...withTeam, nextWorkingDay: nextWorkingDay(moment, hours, holidays) }
+      : { ...base, kind: 'call-practice-today', primary: practiceLine, ...withTeam };
 
   const next = anw ? nextWorkingDay(moment, hours, holidays) : undefined;
   // An e-consult is read on the next working day anyway: at night it is still the calm route, unless painful.

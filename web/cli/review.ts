@@ -16,7 +16,6 @@ import { lastApproved, lastChange, versionAt, type PastVersion } from '../review
 import { reviewIndex, type IndexRow } from '../review/index-page.ts';
 import { reviewPack } from '../review/pack.ts';
 import { indexRow, packFile, packInput } from '../review/pack-input.ts';
-import { readThuisartsLinks } from '../review/thuisarts-links.ts';
 import { diffTrees } from '../review/tree-diff.ts';
 import { orUsageExit, parseCommand, UsageError } from './flags.ts';
 
@@ -39,7 +38,6 @@ const chosen = orUsageExit('trees-review', () =>
         return tree;
       }),
 );
-const links = readThuisartsLinks(PROJECT_ROOT);
 const nlOwn = (tree: Tree) => content.texts.nl?.[tree.id] ?? {};
 
 /** The diff since --since, or since the last approved version, or why there is none. */
@@ -55,7 +53,7 @@ const rows: IndexRow[] = [];
 let bytes = 0;
 for (const tree of chosen) {
   const changed = lastChange(PROJECT_ROOT, tree.id);
-  const html = reviewPack(packInput(content, links, tree, { changes: changesOf(tree), lastChange: changed }));
+  const html = reviewPack(packInput(content, tree, { changes: changesOf(tree), lastChange: changed }));
   writeFileSync(join(out, packFile(tree)), html);
   bytes += Buffer.byteLength(html);
   rows.push(indexRow(content, tree, changed));

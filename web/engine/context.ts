@@ -40,6 +40,10 @@ export function audiencesOf(band: AgeBand): Audience[] {
   ];
 }
 
+/** Whether something written for these audiences (none named: everyone) is for a person of this age band. */
+export const fitsAudience = (audience: readonly Audience[] | undefined, band: AgeBand): boolean =>
+  !audience?.length || audiencesOf(band).some((one) => audience.includes(one));
+
 export const AGE_BOUNDARIES: readonly number[] = AGE_BANDS.slice(1).map((band) => band.value);
 
 /** The `var` names a condition may read from the context. */

@@ -4,7 +4,6 @@
  * from outside, so the CLI and the tests build packs the same way.
  */
 import type { LoadedContent } from '../build/content-files.ts';
-import type { ThuisartsLinks } from '../content/content-schema.ts';
 import type { Tree } from '../engine/tree-schema.ts';
 import type { Changes } from './changes.ts';
 import type { IndexRow } from './index-page.ts';
@@ -20,7 +19,7 @@ export interface History {
 
 const specOf = (content: LoadedContent, tree: Tree) => content.specs.find((file) => file.spec.tree === tree.id);
 
-export function packInput(content: LoadedContent, links: ThuisartsLinks['links'], tree: Tree, history: History): PackInput {
+export function packInput(content: LoadedContent, tree: Tree, history: History): PackInput {
   const trees = new Map(content.trees.map((entry) => [entry.tree.id, entry.tree]));
   const specFile = specOf(content, tree);
   return {
@@ -30,7 +29,7 @@ export function packInput(content: LoadedContent, links: ThuisartsLinks['links']
     hash: content.planned.get(tree.id)?.hash ?? '?',
     walk: walkForReview(tree),
     spec: specFile && { spec: specFile.spec, trace: traceSpec(specFile, tree, trees) },
-    links,
+    links: content.thuisartsLinks,
     ...history,
   };
 }

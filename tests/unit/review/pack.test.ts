@@ -4,18 +4,16 @@
  * every outcome of pijn-op-de-borst, no resource from outside the file in any pack, and an index of every tree.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, PROJECT_ROOT, type LoadedContent } from '../../../web/build/content-files.ts';
+import { loadContent, type LoadedContent } from '../../../web/build/content-files.ts';
 import type { Tree } from '../../../web/engine/tree-schema.ts';
 import { escapeHtml } from '../../../web/review/html.ts';
 import { reviewIndex } from '../../../web/review/index-page.ts';
 import { reviewPack } from '../../../web/review/pack.ts';
 import { indexRow, packInput } from '../../../web/review/pack-input.ts';
-import { readThuisartsLinks } from '../../../web/review/thuisarts-links.ts';
 import { textOf } from '../../../web/review/tree-texts.ts';
 
 let content: LoadedContent;
-const packOf = (tree: Tree) =>
-  reviewPack(packInput(content, readThuisartsLinks(PROJECT_ROOT), tree, { changes: { kind: 'none-approved' }, lastChange: undefined }));
+const packOf = (tree: Tree) => reviewPack(packInput(content, tree, { changes: { kind: 'none-approved' }, lastChange: undefined }));
 const treeOf = (id: string) => content.trees.find((entry) => entry.tree.id === id)!.tree;
 /** The first words of a text as the flowchart writes them (it wraps and shortens). */
 const opening = (text: string) => escapeHtml(text.split(' ').slice(0, 3).join(' '));

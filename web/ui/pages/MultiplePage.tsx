@@ -1,4 +1,4 @@
-import { fitsAge, fitsSex, isRequest } from '../../app/complaint-search.ts';
+import { isRequest, offeredTo } from '../../app/complaint-search.ts';
 import { chosenAgeBand, chosenSex } from '../../app/session-store.ts';
 import { TREE_SEPARATOR } from '../../engine/plan.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
@@ -6,7 +6,6 @@ import { useI18n } from '../parts/i18n-context.tsx';
 import { ChoiceQuestion } from '../parts/QuestionForm.tsx';
 import { useComplaintIndex } from '../parts/use-complaint-index.ts';
 import { useHref, useNavigation } from '../parts/navigation-context.tsx';
-import { NOT_LISTED_TREE } from '../../app/entry-trees.ts';
 
 /** "I have more than one complaint": tick them all; the triage runs each, the most urgent wins. */
 export function MultiplePage() {
@@ -17,7 +16,7 @@ export function MultiplePage() {
   if (!index) return null;
   const band = chosenAgeBand()!;
   const sex = chosenSex();
-  const entries = index.filter((entry) => !isRequest(entry) && entry.id !== NOT_LISTED_TREE && fitsAge(entry, band) && fitsSex(entry, sex));
+  const entries = offeredTo(index, band, sex).filter((entry) => !isRequest(entry));
   const title = (id: string) => entries.find((entry) => entry.id === id)!.title[language.code] ?? id;
   const groups = BODY_AREAS.map((area) => ({
     title: t(`content:bodyArea.${area}`),

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { fitsAge, fitsSex, isRequest, REQUEST_PREFIX, search, type ComplaintEntry } from '../../app/complaint-search.ts';
+import { useMemo, useState } from 'preact/hooks';
+import { isRequest, offeredTo, REQUEST_PREFIX, search, type ComplaintEntry } from '../../app/complaint-search.ts';
 import { chosenAgeBand, chosenSex } from '../../app/session-store.ts';
 import { BODY_AREAS } from '../../engine/tree-model.ts';
 import { useI18n } from '../parts/i18n-context.tsx';
@@ -34,7 +34,8 @@ export function PickerPage() {
   const index = useComplaintIndex();
   const [query, setQuery] = useState('');
   const heading = usePageFocus(t('complaints.title'), 'complaints');
-  const forAge = (index ?? []).filter((entry) => entry.id !== NOT_LISTED_TREE && fitsAge(entry, band) && fitsSex(entry, sex));
+  // One array per person and index: the search builds its vocabulary once for it, not on every key typed.
+  const forAge = useMemo(() => offeredTo(index ?? [], band, sex), [index, band, sex]);
   // No results, and no "Niets gevonden", until the index is there: what was typed is searched once it arrives.
   const results = index && query.trim().length >= 2 ? search(forAge, query, language.code) : undefined;
   const byTitle = (a: ComplaintEntry, b: ComplaintEntry) =>
